@@ -1,0 +1,106 @@
+// swift-tools-version:6.1
+// frusread — a keyboard-driven terminal reader for Foreign Relations of the United States.
+//
+// Dependencies run one way (readers → one model → writers, as in pandoc):
+//   FrusPlainText, FrusTEI → FrusModel          (importers: the only code that knows a file format)
+//   FrusImport → FrusPlainText, FrusTEI          (corpus loading: folders, volume files, lazily)
+//   FrusLayout → FrusModel                       (pure: model + width → styled lines)
+//   FrusReader → FrusModel, FrusLayout           (pure: state + actions)
+//   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
+//   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
+//   frusread → everything                        (argument parsing and subcommands)
+import PackageDescription
+
+let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "frusread",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "frusread", targets: ["frusread"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // System libraries (Debian: libncursesw5-dev, libxml2-dev).
+        .systemLibrary(
+            name: "CNcursesw", path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // The shared document model.
+        .target(name: "FrusModel", swiftSettings: swift6),
+
+        // Importers: each turns one file format into the model.
+        .target(name: "FrusPlainText", dependencies: ["FrusModel"], swiftSettings: swift6),
+        .target(name: "FrusTEI", dependencies: ["FrusModel", "CLibXML2"], swiftSettings: swift6),
+        // Corpus loading: finds volumes in a folder or file, picks the importer, loads lazily.
+        .target(
+            name: "FrusImport", dependencies: ["FrusModel", "FrusPlainText", "FrusTEI"],
+            swiftSettings: swift6),
+
+        // Pure layout: document + width → wrapped, styled lines with reference positions.
+        .target(name: "FrusLayout", dependencies: ["FrusModel"], swiftSettings: swift6),
+
+        // Colour themes (TOML files in Themes/).
+        .target(
+            name: "FrusTheme", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: swift6),
+
+        // Pure reader state and actions.
+        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
+
+        // Pure view: reader state → cell grid.
+        .target(
+            name: "FrusView", dependencies: ["FrusModel", "FrusLayout", "FrusReader", "FrusTheme"],
+            swiftSettings: swift6),
+
+        // The thin curses layer: flushes grids, reads keys, owns the terminal.
+        .target(
+            name: "FrusTerminal",
+            dependencies: ["CNcursesw", "FrusView", "FrusReader", "FrusTheme", "FrusModel", "FrusLayout"],
+            swiftSettings: swift6),
+
+        .executableTarget(
+            name: "frusread",
+            dependencies: [
+                "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
+                "FrusTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swift6),
+
+        // Helpers shared by the test targets: fixture paths (seeds, ../shared), running the binary.
+        .target(name: "FrusTestSupport", dependencies: ["FrusModel"], swiftSettings: swift6),
+
+        .testTarget(name: "FrusModelTests", dependencies: ["FrusModel", "FrusTestSupport"], swiftSettings: swift6),
+        .testTarget(
+            name: "FrusImportTests",
+            dependencies: ["FrusModel", "FrusImport", "FrusPlainText", "FrusTestSupport"],
+            swiftSettings: swift6),
+        .testTarget(
+            name: "FrusTEITests", dependencies: ["FrusModel", "FrusTEI", "FrusImport", "FrusTestSupport"],
+            swiftSettings: swift6),
+        .testTarget(
+            name: "FrusLayoutTests",
+            dependencies: ["FrusModel", "FrusLayout", "FrusImport", "FrusTestSupport"],
+            swiftSettings: swift6),
+        .testTarget(
+            name: "FrusReaderTests",
+            dependencies: ["FrusModel", "FrusReader", "FrusLayout", "FrusImport", "FrusTestSupport"],
+            swiftSettings: swift6),
+        .testTarget(
+            name: "FrusViewTests",
+            dependencies: [
+                "FrusModel", "FrusView", "FrusReader", "FrusLayout", "FrusTheme", "FrusImport",
+                "FrusTestSupport",
+            ],
+            swiftSettings: swift6),
+        .testTarget(
+            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+    ]
+)

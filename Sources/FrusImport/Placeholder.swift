@@ -1,0 +1,1 @@
+// FrusImport: placeholder until its first file lands.

@@ -1,0 +1,123 @@
+import Synchronization
+
+/// A volume the corpus knows about, found cheaply (from a folder name or a file's header),
+/// and how to read it in full when it is first needed.
+public struct VolumeSource: Sendable {
+    public var id: String
+    /// The title if it was cheap to find; the loaded volume's title wins.
+    public var title: String?
+    /// The file or folder the volume is read from.
+    public var path: String
+    /// "tei" or "text", for messages and listings.
+    public var format: String
+    /// Reads the whole volume. Throws a `Diagnostic` when it cannot be read at all.
+    public var load: @Sendable () throws -> VolumeLoad
+
+    public init(
+        id: String, title: String?, path: String, format: String,
+        load: @escaping @Sendable () throws -> VolumeLoad
+    ) {
+        self.id = id
+        self.title = title
+        self.path = path
+        self.format = format
+        self.load = load
+    }
+}
+
+/// A volume as read, with what was wrong in it.
+public struct VolumeLoad: Sendable {
+    public var volume: Volume
+    public var diagnostics: [Diagnostic]
+
+    public init(volume: Volume, diagnostics: [Diagnostic]) {
+        self.volume = volume
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The volumes a reader has: listed up front, each parsed the first time it is needed
+/// (a folder of 550 TEI volumes must open at once). Safe to share between threads.
+public final class Corpus: Sendable {
+    /// The folder or file the corpus was opened from.
+    public let location: String
+    /// The volumes in order (sorted by id).
+    public let sources: [VolumeSource]
+
+    private struct State {
+        var loaded: [String: Volume] = [:]
+        var failed: Set<String> = []
+        var diagnostics: [Diagnostic]
+    }
+    private let state: Mutex<State>
+
+    public init(location: String, sources: [VolumeSource], diagnostics: [Diagnostic] = []) {
+        self.location = location
+        self.sources = sources
+        self.state = Mutex(State(diagnostics: diagnostics))
+    }
+
+    /// A corpus of volumes already in memory (tests, generated data).
+    public convenience init(location: String = "(memory)", volumes: [Volume]) {
+        let sources = volumes.map { v in
+            VolumeSource(id: v.id, title: v.title, path: location, format: "memory") {
+                VolumeLoad(volume: v, diagnostics: [])
+            }
+        }
+        self.init(location: location, sources: sources)
+    }
+
+    public var volumeIDs: [String] { sources.map(\.id) }
+
+    public func source(_ id: String) -> VolumeSource? { sources.first { $0.id == id } }
+
+    /// Everything that was wrong so far: found while listing, and in every volume loaded.
+    public var diagnostics: [Diagnostic] { state.withLock { $0.diagnostics } }
+
+    public func isLoaded(_ id: String) -> Bool { state.withLock { $0.loaded[id] != nil } }
+
+    /// The volume with this id, read on first use; nil if there is none or it cannot be read
+    /// (the reason is in `diagnostics`).
+    public func volume(_ id: String) -> Volume? {
+        if let v = state.withLock({ $0.loaded[id] }) { return v }
+        guard let source = source(id), !state.withLock({ $0.failed.contains(id) }) else { return nil }
+        // Parse outside the lock: other volumes stay available meanwhile.
+        do {
+            let load = try source.load()
+            return state.withLock { s in
+                if let v = s.loaded[id] { return v }
+                s.loaded[id] = load.volume
+                s.diagnostics += load.diagnostics
+                return load.volume
+            }
+        } catch {
+            let diagnostic = (error as? Diagnostic)
+                ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))
+            state.withLock { s in
+                if s.failed.insert(id).inserted { s.diagnostics.append(diagnostic) }
+            }
+            return nil
+        }
+    }
+
+    /// Every volume, loading those not yet loaded (for `check` and whole-corpus listings).
+    public func allVolumes() -> [Volume] { sources.compactMap { volume($0.id) } }
+
+    /// The volumes loaded so far, in corpus order.
+    public var loadedVolumes: [Volume] {
+        let loaded = state.withLock { $0.loaded }
+        return sources.compactMap { loaded[$0.id] }
+    }
+
+    public func document(volume: String, number: String) -> Document? {
+        self.volume(volume)?.document(number: number)
+    }
+
+    /// The title of a volume: the loaded one's, else the one found when listing, else its
+    /// short citation form.
+    public func title(ofVolume id: String) -> String? {
+        if let v = state.withLock({ $0.loaded[id] }) { return v.title }
+        if let s = source(id) { return s.title ?? VolumeID(id).citation ?? id }
+        return nil
+    }
+}

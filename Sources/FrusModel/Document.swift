@@ -1,0 +1,156 @@
+/// One FRUS document: its number and title, body blocks and footnotes.
+public struct Document: Sendable, Hashable {
+    /// The volume this document belongs to ("frus1981-88v05").
+    public var volumeID: String
+    /// The number as printed ("175"; a string: some volumes number "12a" or use "ed1").
+    public var number: String
+    /// The source's id ("d175").
+    public var id: String
+    /// The title as inlines; may hold the source note's footnote marker.
+    public var titleInlines: [Inline]
+    /// The subject line ("Gorbachev Response to Your Human Rights Letter"), if any.
+    public var subject: String?
+    /// Place and date as printed ("Washington, January 13, 1986"), if any.
+    public var dateline: String?
+    /// The date as ISO 8601 ("1986-01-13" or a full timestamp), if known.
+    public var date: String?
+    public var blocks: [Block]
+    public var footnotes: [Footnote]
+    /// Where it was read from, for messages.
+    public var source: SourceLocation?
+
+    public init(
+        volumeID: String, number: String, id: String? = nil, titleInlines: [Inline],
+        subject: String? = nil, dateline: String? = nil, date: String? = nil,
+        blocks: [Block], footnotes: [Footnote], source: SourceLocation? = nil
+    ) {
+        self.volumeID = volumeID
+        self.number = number
+        self.id = id ?? "d\(number)"
+        self.titleInlines = titleInlines
+        self.subject = subject
+        self.dateline = dateline
+        self.date = date
+        self.blocks = blocks
+        self.footnotes = footnotes
+        self.source = source
+    }
+
+    /// The title as plain text.
+    public var title: String { titleInlines.plainText.trimmingSpaces }
+
+    /// "175. Memorandum From Secretary of State Shultz to President Reagan"
+    public var numberedTitle: String { "\(number). \(title)" }
+
+    /// The attachments, in order (they also stand in `blocks` where they occur).
+    public var attachments: [Attachment] {
+        blocks.compactMap { if case .attachment(let a) = $0 { return a } else { return nil } }
+    }
+
+    public func footnote(_ number: Int) -> Footnote? { footnotes.first { $0.number == number } }
+
+    /// Every cross-reference of the document in reading order: title, body, then footnotes.
+    public var references: [Reference] {
+        var out: [Reference] = []
+        for inline in titleInlines {
+            inline.forEach { if case .link(let t, let l) = $0 { out.append(Reference(site: .body, target: t, label: l.plainText)) } }
+        }
+        for block in blocks {
+            block.forEachInline {
+                if case .link(let t, let l) = $0 { out.append(Reference(site: .body, target: t, label: l.plainText)) }
+            }
+        }
+        for note in footnotes {
+            for block in note.blocks {
+                block.forEachInline {
+                    if case .link(let t, let l) = $0 {
+                        out.append(Reference(site: .footnote(note.number), target: t, label: l.plainText))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The footnote markers in the title and body, in reading order.
+    public var markerNumbers: [Int] {
+        var out: [Int] = []
+        let visit: (Inline) -> Void = { if case .footnoteRef(let n) = $0 { out.append(n) } }
+        titleInlines.forEach { $0.forEach(visit) }
+        blocks.forEach { $0.forEachInline(visit) }
+        return out
+    }
+
+    /// The printed pages that begin in this document (title, body and footnotes), in order.
+    public var pageBreaks: [String] {
+        var out: [String] = []
+        let visit: (Inline) -> Void = { if case .pageBreak(let p) = $0 { out.append(p) } }
+        titleInlines.forEach { $0.forEach(visit) }
+        blocks.forEach { $0.forEachInline(visit) }
+        return out
+    }
+
+    /// Title, subject and body as plain text (no footnotes).
+    public var bodyText: String {
+        ([title, subject ?? ""] + blocks.map(\.plainText)).filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+/// A cross-reference and where it stands.
+public struct Reference: Sendable, Hashable {
+    public var site: ReferenceSite
+    public var target: LinkTarget
+    /// The text of the reference ("Document 168").
+    public var label: String
+
+    public init(site: ReferenceSite, target: LinkTarget, label: String) {
+        self.site = site
+        self.target = target
+        self.label = label
+    }
+}
+
+/// Where a reference stands: in the document's body or in one of its footnotes.
+public enum ReferenceSite: Sendable, Hashable, CustomStringConvertible {
+    case body
+    case footnote(Int)
+
+    /// "body", "footnote 3"
+    public var description: String {
+        switch self {
+        case .body: return "body"
+        case .footnote(let n): return "footnote \(n)"
+        }
+    }
+}
+
+/// A place in an input file, for messages.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// "path/to/file.txt:12:3"
+    public var description: String {
+        var s = file
+        if let line { s += ":\(line)" }
+        if let line = line, let column, line > 0 { s += ":\(column)" }
+        return s
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    public var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

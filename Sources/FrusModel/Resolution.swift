@@ -1,0 +1,129 @@
+/// What following a link leads to.
+public enum LinkResolution: Sendable, Hashable {
+    /// The target is in the corpus.
+    case resolved(ResolvedTarget)
+    /// A web address: outside any corpus, openable in a browser.
+    case external(String)
+    /// The target is not in the corpus; `reason` says why ("Document 136 is not in this corpus").
+    case unresolved(reason: String)
+
+    public var isResolved: Bool { if case .resolved = self { return true } else { return false } }
+
+    /// Why it does not resolve, nil when it does.
+    public var reason: String? {
+        switch self {
+        case .resolved: return nil
+        case .external: return "web address outside the corpus"
+        case .unresolved(let r): return r
+        }
+    }
+}
+
+/// A resolved target: where to go, and how to describe it.
+public struct ResolvedTarget: Sendable, Hashable {
+    public var volume: String
+    /// The document to open; nil for a whole volume.
+    public var document: String?
+    /// The footnote to highlight.
+    public var footnote: Int?
+    /// The printed page to scroll to; nil when the page starts at the document's top.
+    public var page: String?
+    /// What the status line says: "Document 168: Letter From President Reagan to …".
+    public var description: String
+
+    public init(volume: String, document: String?, footnote: Int? = nil, page: String? = nil, description: String) {
+        self.volume = volume
+        self.document = document
+        self.footnote = footnote
+        self.page = page
+        self.description = description
+    }
+}
+
+extension Corpus {
+    /// Looks a target up. Loads the target's volume if it is in the corpus but not yet read.
+    public func resolve(_ target: LinkTarget) -> LinkResolution {
+        switch target {
+        case .url(let u):
+            return .external(u)
+        case .volume(let v, let anchor):
+            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v)) }
+            if let anchor, let chapter = volume.chapters.first(where: { $0.id == anchor }),
+                let first = chapter.documentNumbers.first
+            {
+                return .resolved(ResolvedTarget(volume: v, document: first, description: chapter.title))
+            }
+            return .resolved(ResolvedTarget(volume: v, document: volume.documents.first?.number, description: volume.title))
+        case .document(let v, let n):
+            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
+            guard let doc = volume.document(number: n) else {
+                return .unresolved(reason: "Document \(n) is not in this corpus")
+            }
+            return .resolved(ResolvedTarget(volume: v, document: doc.number, description: "Document \(doc.number): \(doc.title)"))
+        case .footnote(let v, let n, let f):
+            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
+            guard let doc = volume.document(number: n) else {
+                return .unresolved(reason: "Document \(n) is not in this corpus")
+            }
+            guard doc.footnote(f) != nil else {
+                return .unresolved(reason: "Document \(n) has no footnote \(f)")
+            }
+            return .resolved(ResolvedTarget(
+                volume: v, document: doc.number, footnote: f,
+                description: "Document \(doc.number), footnote \(f): \(doc.title)"))
+        case .page(let v, let p):
+            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v)) }
+            guard let (doc, atMarker) = volume.locatePage(p) else {
+                return .unresolved(reason: "page \(p) is not in this corpus")
+            }
+            return .resolved(ResolvedTarget(
+                volume: v, document: doc.number, page: atMarker ? p : nil,
+                description: "Page \(p), in Document \(doc.number): \(doc.title)"))
+        }
+    }
+
+    private func missingVolume(_ v: String, document: String? = nil) -> String {
+        let name = VolumeID(v).citation ?? v
+        if source(v) != nil { return "\(name) could not be read" }
+        if let document { return "Document \(document) of \(name) is not in this corpus" }
+        return "\(name) is not in this corpus"
+    }
+
+    /// The scholarly citation of a target: "FRUS, 1981–1988, vol. V, Doc. 136, note 3".
+    public func citation(_ target: LinkTarget) -> String {
+        Self.citation(target)
+    }
+
+    public static func citation(_ target: LinkTarget) -> String {
+        func vol(_ v: String) -> String { VolumeID(v).citation ?? v }
+        switch target {
+        case .document(let v, let n): return "\(vol(v)), Doc. \(n)"
+        case .footnote(let v, let n, let f): return "\(vol(v)), Doc. \(n), note \(f)"
+        case .page(let v, let p): return "\(vol(v)), p. \(p)"
+        case .volume(let v, _): return vol(v)
+        case .url(let u): return u
+        }
+    }
+
+    /// Documents that link to document `number` of `volume` (to it or to one of its footnotes
+    /// or pages), searched in the volumes loaded so far plus the target's own volume.
+    public func citedBy(volume: String, number: String) -> [Document] {
+        _ = self.volume(volume)
+        var out: [Document] = []
+        let pages = Set(self.volume(volume)?.document(number: number)?.pageBreaks ?? [])
+        for v in loadedVolumes {
+            for doc in v.documents where !(doc.volumeID == volume && doc.number == number) {
+                let cites = doc.references.contains { r in
+                    switch r.target {
+                    case .document(let tv, let tn), .footnote(let tv, let tn, _):
+                        return tv == volume && tn == number
+                    case .page(let tv, let p): return tv == volume && pages.contains(p)
+                    default: return false
+                    }
+                }
+                if cites { out.append(doc) }
+            }
+        }
+        return out
+    }
+}

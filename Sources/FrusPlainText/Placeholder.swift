@@ -1,0 +1,1 @@
+// FrusPlainText: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// FrusReader: placeholder until its first file lands.

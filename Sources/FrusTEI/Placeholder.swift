@@ -1,0 +1,1 @@
+// FrusTEI: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// FrusTerminal: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// FrusTheme: placeholder until its first file lands.

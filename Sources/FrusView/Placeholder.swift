@@ -1,0 +1,1 @@
+// FrusView: placeholder until its first file lands.
