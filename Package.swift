@@ -74,6 +74,17 @@ let package = Package(
             ],
             swiftSettings: swift6),
 
+        // Benchmarks (release build): `swift run -c release frusread-bench --help`.
+        .executableTarget(
+            name: "frusread-bench",
+            dependencies: [
+                "FrusModel", "FrusImport", "FrusPlainText", "FrusTEI", "FrusLayout", "FrusTheme",
+                "FrusReader", "FrusView",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/FrusBench",
+            swiftSettings: swift6),
+
         // Helpers shared by the test targets: fixture paths (seeds, ../shared), running the binary.
         .target(name: "FrusTestSupport", dependencies: ["FrusModel"], swiftSettings: swift6),
 

@@ -1,1 +1,0 @@
-// FrusReader: placeholder until its first file lands.

@@ -1,1 +1,0 @@
-// FrusTheme: placeholder until its first file lands.

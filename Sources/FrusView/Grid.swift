@@ -1,0 +1,68 @@
+import FrusTheme
+
+/// One terminal cell: a grapheme and its style. A wide grapheme (2 columns) stands in its first
+/// cell; the cell it covers holds `isContinuation == true` and is never drawn on its own.
+public struct Cell: Sendable, Hashable {
+    public var grapheme: String
+    public var style: Style
+    public var isContinuation: Bool
+
+    public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
+        self.grapheme = grapheme
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    public static let blank = Cell()
+}
+
+/// A rectangle of cells: what a view draws and what the terminal layer flushes (ratatui's
+/// Buffer). Row-major, `width × height` cells.
+public struct Grid: Sendable, Hashable {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// The rows as plain strings (continuation cells omitted), for tests and snapshots.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width where !self[x, y].isContinuation { s += self[x, y].grapheme }
+            return s
+        }
+    }
+}
+
+/// What the terminal layer drives: a program that draws into a grid and answers keys.
+/// `FrusTerminal` owns the loop; the app never sees the terminal.
+public protocol TerminalApp: AnyObject {
+    /// The screen size changed (also called once before the first draw).
+    func resize(width: Int, height: Int)
+    /// Handles one key; says whether to go on, quit, or redraw the whole screen.
+    func handle(_ key: FrusReaderKey) -> AppResponse
+    /// Draws the current state into `grid` (sized as the last `resize`), every cell.
+    func draw(into grid: inout Grid)
+}
+
+import FrusReader
+public typealias FrusReaderKey = Key
+
+/// What the app asks of the terminal layer after a key.
+public enum AppResponse: Sendable, Hashable {
+    case `continue`
+    /// Clear the terminal and repaint every cell (Ctrl-L).
+    case redraw
+    /// Leave the reader with this exit code.
+    case quit(Int32)
+}

@@ -1,1 +1,0 @@
-// FrusView: placeholder until its first file lands.
