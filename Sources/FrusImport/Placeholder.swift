@@ -1,1 +1,0 @@
-// FrusImport: placeholder until its first file lands.

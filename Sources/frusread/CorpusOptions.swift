@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import FrusImport
+import FrusModel
+
+/// `--corpus PATH`, shared by every subcommand.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A corpus folder or a FRUS TEI volume file (default: $FRUSREAD_CORPUS, else the bundled Corpus/).",
+        valueName: "path"))
+    var corpus: String?
+
+    /// Opens the corpus named by `--corpus`, `path` (the reader's positional argument),
+    /// $FRUSREAD_CORPUS or the bundled one, in that order.
+    func open(path: String? = nil) throws -> Corpus {
+        let chosen = path ?? corpus ?? ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] ?? BundledCorpus.path
+        guard let chosen else {
+            throw ValidationError("no corpus: the bundled Corpus/ folder was not found; pass --corpus PATH")
+        }
+        do {
+            return try CorpusLoader.open(chosen)
+        } catch let d as Diagnostic {
+            throw CLIError(d.message)
+        }
+    }
+}
+
+/// The bundled Corpus/ folder: beside the package the executable was built in
+/// (.build/<config>/frusread → ../../Corpus), or beside the executable.
+enum BundledCorpus {
+    static var path: String? {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = dir.appendingPathComponent("Corpus")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue {
+                return candidate.path
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+}
+
+/// A one-line error for the user: printed as "frusread: message" with a non-zero exit, no trace.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: Int32
+    init(_ message: String, exitCode: Int32 = 1) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+    var description: String { message }
+}
