@@ -161,7 +161,7 @@ public enum CrossReferences {
         guard !run.isEmpty, run.count <= 5 else { return nil }
         var end = run.upperBound
         if end < t.count, t[end] >= 0x61, t[end] <= 0x7A, end + 1 >= t.count || !isWordByte(t[end + 1]) { end += 1 }
-        if end < t.count, isWordByte(t[end]) { return nil }
+        if end < t.count, isASCIILetter(t[end]) || isDigit(t[end]) { return nil }
         return (t.string(run.lowerBound..<end), run.lowerBound..<end)
     }
 }

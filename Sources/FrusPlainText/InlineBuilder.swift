@@ -23,6 +23,8 @@ struct TextUnit {
         var last = 0
         for m in markers.sorted(by: { $0.digits.lowerBound < $1.digits.lowerBound }) {
             clean += text[last..<m.digits.lowerBound]
+            // A heading's marker stands after a space ("… Reagan 5"): the space goes with it.
+            if clean.last == 0x20 { clean.removeLast() }
             points.append((clean.count, 1, .footnoteRef(m.value)))
             removedBefore.append((m.digits.lowerBound, m.digits.count))
             last = m.digits.upperBound

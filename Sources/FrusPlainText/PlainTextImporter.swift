@@ -225,7 +225,7 @@ struct DocumentParser {
                 kind = .salutation
             } else if ParagraphKinds.isDateline(joined) {
                 kind = .dateline
-            } else if ParagraphKinds.isClosing(joined) || (ParagraphKinds.isSignature(p) && (isLast || nextIsHeading || p.blanksBefore >= 2)) {
+            } else if ParagraphKinds.isClosing(joined) || (ParagraphKinds.isSignature(p) && (isLast || nextIsHeading)) {
                 kind = .closer
             }
             units.append(Unit(kind: kind, lines: p.lines, text: text))
