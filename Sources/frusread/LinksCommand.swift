@@ -42,7 +42,7 @@ struct Links: ParsableCommand {
                 }))
             }
             if citers.isEmpty { Output.line("no document in the corpus cites \(doc.number)") }
-            for d in citers { Output.line(Output.safe("\(d.volumeID)\t\(d.number)\t\(d.title)")) }
+            for d in citers { Output.line("\(d.volumeID)\t\(d.number)\t\(Output.safe(d.title))") }
             return
         }
         let resolutions = doc.references.map { corpus.resolve($0.target) }
@@ -65,7 +65,7 @@ struct Links: ParsableCommand {
             case .unresolved(let why):
                 status = "✗ \(why) — \(corpus.citation(r.target))\(r.target.webAddress.map { " <\($0)>" } ?? "")"
             }
-            Output.line(Output.safe("\(r.site)\t\(r.label)\t\(status)"))
+            Output.line("\(r.site)\t\(Output.safe(r.label))\t\(Output.safe(status))")
         }
     }
 }

@@ -32,7 +32,7 @@ struct List: ParsableCommand {
         }
         Output.warnings(corpus)
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line(Output.safe("\(e.volume)\t\(e.number)\t\(e.title)")) }
+        for e in entries { Output.line("\(e.volume)\t\(e.number)\t\(Output.safe(e.title))") }
     }
 }
 
@@ -60,6 +60,6 @@ struct Volumes: ParsableCommand {
         }
         Output.warnings(corpus)
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line(Output.safe("\(e.id)\t\(e.title)")) }
+        for e in entries { Output.line("\(e.id)\t\(Output.safe(e.title))") }
     }
 }
