@@ -12,6 +12,7 @@ struct FrusBench: ParsableCommand {
 /// The benchmarks; add yours here.
 let benchmarks: [ParsableCommand.Type] = [
     ImportBenchmark.self,
+    LayoutBenchmark.self,
 ]
 
 FrusBench.main()

@@ -39,6 +39,11 @@ extension TextWriter {
     private mutating func placeBroken(_ word: Word, available: Int) {
         for i in word.start..<word.end {
             let f = fragments[i]
+            if column - linePrefixWidth + f.width > available, f.width <= available, column > linePrefixWidth {
+                // Break between fragments where one fits whole: "follow." / "[2]", not "follow.[" / "2]".
+                finishLine()
+                beginLine()
+            }
             if column - linePrefixWidth + f.width <= available {
                 appendRun(f.text, width: f.width, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
                 continue

@@ -169,8 +169,25 @@ struct TextWriter {
                 column += pad
             }
         }
+        trimTrailingSpaces()
         lines.append(current)
         lineOpen = false
+    }
+
+    /// Drops spaces at the end of the line (an empty last table cell, a lone prefix): they
+    /// are never part of a span, and a copied or diffed line should not carry them.
+    private mutating func trimTrailingSpaces() {
+        while var run = current.runs.last, run.text.utf8.last == 0x20 {
+            current.runs.removeLast()
+            while run.text.utf8.last == 0x20 {
+                run.text.removeLast()
+                run.width -= 1
+            }
+            if !run.text.isEmpty {
+                current.runs.append(run)
+                break
+            }
+        }
     }
 
     /// Appends text to the current line, recording where a reference or page tag is drawn.
