@@ -1,1 +1,0 @@
-// FrusTEI: placeholder until its first file lands.
