@@ -73,7 +73,7 @@ enum ParagraphKinds {
     /// either ending with its own footnote marker or naming a kind of document.
     static func isAttachmentHeading(_ p: DocumentParser.RawParagraph, isLast: Bool, isFirst: Bool) -> Bool {
         guard p.lines.count <= 2, !isLast else { return false }
-        let t = p.lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+        let t = joinedLines(p.lines)
         guard t.count <= 300, !t.isEmpty else { return false }
         if isLabel(t) { return true }
         guard p.blanksBefore >= 2, !isFirst else { return false }

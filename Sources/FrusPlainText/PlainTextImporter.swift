@@ -120,7 +120,7 @@ struct DocumentParser {
 
     /// A subject line: "• Gorbachev Response …" or "SUBJECT: …".
     static func subject(_ lines: [SourceLines.Line]) -> String? {
-        let t = lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+        let t = joinedLines(lines)
         if t.starts(with: Array("•".utf8)) { return t.string(3..<t.count).trimmingSpaces }
         if t.matches("SUBJECT:", at: 0, caseInsensitive: true) { return t.string(8..<t.count).trimmingSpaces }
         return nil
@@ -211,7 +211,7 @@ struct DocumentParser {
             ParagraphKinds.isAttachmentHeading(paragraphs[k], isLast: k == paragraphs.count - 1, isFirst: k == 0)
         }
         for (k, p) in paragraphs.enumerated() {
-            let joined = p.lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+            let joined = joinedLines(p.lines)
             let text = TextUnit(joined)
             let isLast = k == paragraphs.count - 1
             let nextIsHeading = k + 1 < paragraphs.count && headings[k + 1]

@@ -10,7 +10,7 @@ struct SourceLines {
         var isBlank: Bool { bytes.isEmpty }
         /// Leading spaces (after tabs became spaces).
         var indent: Int { bytes.prefix { $0 == 0x20 }.count }
-        var trimmed: [UInt8] { Array(bytes.drop { $0 == 0x20 }) }
+        var trimmed: [UInt8] { bytes.first == 0x20 ? Array(bytes.drop { $0 == 0x20 }) : bytes }
     }
 
     var lines: [Line]
@@ -23,7 +23,8 @@ struct SourceLines {
             let line = bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Diagnostic(.error, "binary data (a NUL byte), not a plain-text FRUS document", at: SourceLocation(file: path, line: line))
         }
-        if let bad = Self.firstInvalidUTF8(bytes) {
+        // The standard library's validation is fast; find where it fails only when it does.
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = Self.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Diagnostic(.error, "not valid UTF-8 text", at: SourceLocation(file: path, line: line))
         }
@@ -64,4 +65,15 @@ struct SourceLines {
             }
         }
     }
+}
+
+/// The lines of a paragraph as one text: trimmed, joined by single spaces.
+func joinedLines(_ lines: [SourceLines.Line]) -> [UInt8] {
+    if lines.count == 1 { return lines[0].trimmed.collapsingSpaces }
+    var out: [UInt8] = []
+    for line in lines {
+        if !out.isEmpty { out.append(0x20) }
+        out += line.trimmed
+    }
+    return out.collapsingSpaces
 }
