@@ -8,7 +8,7 @@ extension TextWriter {
         _ inlines: [Inline], role: StyleRole, alignment: Alignment = .left, markerSpacing: Bool = false
     ) {
         beginInlines(markerSpacing: markerSpacing)
-        walk(inlines, role: role, styles: [], reference: -1)
+        walk(inlines, role: role, styles: .none, reference: -1)
         endWord()
         fill(role: role, alignment: alignment)
         separateNextBlock = true

@@ -179,3 +179,26 @@ import FrusModel
         #expect(pane.pages.map(\.page) == ["12"])
     }
 }
+
+@Suite struct InlineLookTests {
+    @Test func typographicStylesAndMentionsReachTheRuns() {
+        let doc = document([paragraph(
+            .text("The "), .styled(.italic, [.text("New York Times")]), .text(" quoted "),
+            .mention(.person("p_GMS1"), [.text("Gorbachev")]), .text("."))])
+        let out = Layout.document(doc, LayoutOptions(width: 80))
+        let line = try! #require(out.lines.last)
+        #expect(line.text == "The New York Times quoted Gorbachev.")
+        let italic = line.runs.filter { $0.styles == [.italic] }
+        // The spaces inside the italic title are italic too (an underline would not break).
+        #expect(italic.map(\.text) == ["New York Times"])
+        #expect(line.runs.first { $0.text == "Gorbachev" }?.role == .mention)
+    }
+
+    @Test func anEmptyDocumentLaysOutToNothingButItsTitle() {
+        let doc = Document(volumeID: Samples.volume, number: "", titleInlines: [], blocks: [], footnotes: [])
+        #expect(Layout.document(doc, LayoutOptions(width: 40, includeFootnotes: true)).lines.isEmpty)
+        #expect(Layout.footnotes(doc, width: 40).lines.isEmpty)
+        let titled = document([])
+        #expect(Layout.document(titled, LayoutOptions(width: 40)).texts == ["1. Test"])
+    }
+}
