@@ -86,7 +86,7 @@ let package = Package(
             swiftSettings: swift6),
 
         // Helpers shared by the test targets: fixture paths (seeds, ../shared), running the binary.
-        .target(name: "FrusTestSupport", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
+        .target(name: "FrusTestSupport", dependencies: ["FrusModel"], swiftSettings: swift6),
 
         .testTarget(name: "FrusModelTests", dependencies: ["FrusModel", "FrusTestSupport"], swiftSettings: swift6),
         .testTarget(

@@ -3,17 +3,28 @@ import FrusModel
 import FrusReader
 import FrusTestSupport
 
-let v05 = HandBuiltSeeds.volumeID
+import FrusImport
 
-/// The simple, known layout (see FrusTestSupport.SimpleLayout).
-let simpleLayouter = Layouter(
-    document: { SimpleLayout.document($0, width: $1) }, footnotes: { SimpleLayout.footnotes($0, width: $1) })
+let v05 = "frus1981-88v05"
 
-/// A reader on the hand-built seeds (plus `extra` documents), opened at `number`.
+/// The bundled corpus (the two seeds, read by the plain-text importer).
+let bundledVolume: Volume = {
+    let corpus = try! CorpusLoader.open(Fixtures.bundledCorpus.path)
+    return corpus.volume(v05)!
+}()
+
+/// The bundled corpus plus `extra` documents in its volume.
+func seedCorpus(extra: [Document] = []) -> Corpus {
+    guard !extra.isEmpty else { return try! CorpusLoader.open(Fixtures.bundledCorpus.path) }
+    let docs = (bundledVolume.documents + extra).sorted { (Int($0.number) ?? 0) < (Int($1.number) ?? 0) }
+    return Corpus(volumes: [Volume(id: v05, title: bundledVolume.title, documents: docs)])
+}
+
+/// A reader on the bundled seeds (plus `extra` documents), opened at `number`, with the real layout.
 func seedState(width: Int = 100, height: Int = 30, number: String = "175", extra: [Document] = []) -> ReaderState {
     var state = ReaderState(
-        corpus: HandBuiltSeeds.corpus(extra: extra), width: width, height: height,
-        themeNames: ["default", "light", "mono"], layouter: simpleLayouter)
+        corpus: seedCorpus(extra: extra), width: width, height: height,
+        themeNames: ["default", "light", "mono"])
     state.start(volume: v05, number: number)
     return state
 }

@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func emptyCorpusSaysSoAndKeysDoNotCrash() {
-        var s = ReaderState(corpus: Corpus(location: "/tmp/empty", volumes: []), width: 80, height: 24, layouter: simpleLayouter)
+        var s = ReaderState(corpus: Corpus(location: "/tmp/empty", volumes: []), width: 80, height: 24)
         s.start()
         #expect(s.view == nil)
         #expect(s.message?.text == "No documents in /tmp/empty.")
@@ -111,7 +111,7 @@ import Testing
 
     @Test func oneDocumentCorpus() {
         let doc = fillerDocument(number: "1", paragraphs: 2)
-        var s = ReaderState(corpus: Corpus(volumes: [Volume(id: v05, title: "V", documents: [doc])]), layouter: simpleLayouter)
+        var s = ReaderState(corpus: Corpus(volumes: [Volume(id: v05, title: "V", documents: [doc])]))
         s.start()
         #expect(s.document?.number == "1")
         s.press(.char("]"))
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func startAtAMissingDocumentFallsBackToTheFirst() {
-        var s = ReaderState(corpus: HandBuiltSeeds.corpus(), layouter: simpleLayouter)
+        var s = ReaderState(corpus: seedCorpus())
         s.start(volume: v05, number: "999")
         #expect(s.document?.number == "168")
         #expect(s.message?.kind == .error)

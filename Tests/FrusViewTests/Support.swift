@@ -1,3 +1,4 @@
+import FrusImport
 import FrusLayout
 import FrusModel
 import FrusReader
@@ -5,12 +6,15 @@ import FrusTestSupport
 import FrusTheme
 import FrusView
 
-/// The reader on the hand-built seeds with the simple layout, opened at `number`.
-func seedApp(width: Int = 100, height: Int = 30, number: String = "175", theme: Theme = ThemeLoader.compiledDefault) -> ReaderApp {
+let v05 = "frus1981-88v05"
+
+func bundledCorpus() -> Corpus { try! CorpusLoader.open(Fixtures.bundledCorpus.path) }
+
+/// The reader on the bundled seeds, opened at `number`, sized `width`×`height`.
+func seedApp(width: Int = 100, height: Int = 30, number: String = "175", theme: Theme = ThemeLoader.compiledDefault, corpus: Corpus? = nil) -> ReaderApp {
     let app = ReaderApp(
-        corpus: HandBuiltSeeds.corpus(), themes: ThemeSet(themes: [theme]),
-        start: (HandBuiltSeeds.volumeID, number), width: width, height: height,
-        layouter: Layouter(document: { SimpleLayout.document($0, width: $1) }, footnotes: { SimpleLayout.footnotes($0, width: $1) }))
+        corpus: corpus ?? bundledCorpus(), themes: ThemeSet(themes: [theme]),
+        start: (v05, number), width: width, height: height)
     app.resize(width: width, height: height)
     return app
 }
@@ -19,4 +23,9 @@ func frame(_ app: ReaderApp, width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
     app.draw(into: &grid)
     return grid
+}
+
+extension ReaderApp {
+    func press(_ keys: Key...) { for k in keys { _ = handle(k) } }
+    func type(_ text: String) { for c in text { _ = handle(.char(c)) } }
 }
