@@ -11,6 +11,7 @@ struct FrusBench: ParsableCommand {
 
 /// The benchmarks; add yours here.
 let benchmarks: [ParsableCommand.Type] = [
+    KeypressBenchmark.self,
 ]
 
 FrusBench.main()
