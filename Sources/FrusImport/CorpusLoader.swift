@@ -1,11 +1,128 @@
+import Foundation
 import FrusModel
+import FrusPlainText
+import FrusTEI
 
-/// Opens a corpus: a folder (read recursively) or a single volume file.
+/// Opens a corpus: a folder (read recursively) or a single FRUS TEI volume file.
+///
+/// Listing is cheap — folder names, and the first bytes of each TEI file for its id and title —
+/// and each volume is parsed when first needed, so a checkout's `volumes/` folder of 550 volumes
+/// opens at once. In a folder:
+/// - every `*.xml` file is a TEI volume;
+/// - every folder holding `*.txt` documents is a plain-text volume, its id the folder's name
+///   unless its `volume.json` says otherwise (`{"id": …, "title": …}`).
+/// Nothing is ever written into the corpus.
 public enum CorpusLoader {
-    /// Lists the volumes at `path` cheaply; each is parsed when first needed.
-    /// Throws a `Diagnostic` when the path does not exist or cannot be read.
+    /// Lists the volumes at `path`. Throws a `Diagnostic` when the path does not exist or is
+    /// not readable; problems with single files become warnings in `Corpus.diagnostics`.
     public static func open(_ path: String) throws -> Corpus {
-        // Filled in by the corpus-loading work.
-        Corpus(location: path, sources: [])
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw Diagnostic(.error, "no such file or folder", at: SourceLocation(file: path))
+        }
+        guard fm.isReadableFile(atPath: path) else {
+            throw Diagnostic(.error, "not readable (permission denied)", at: SourceLocation(file: path))
+        }
+        var diagnostics: [Diagnostic] = []
+        var sources: [VolumeSource] = []
+        if isDir.boolValue {
+            let listing = FolderListing(root: path)
+            diagnostics += listing.diagnostics
+            for folder in listing.textFolders {
+                sources.append(PlainTextVolume.source(folder: folder.path, files: folder.files, diagnostics: &diagnostics))
+            }
+            for file in listing.xmlFiles {
+                if let s = teiSource(file, diagnostics: &diagnostics) { sources.append(s) }
+            }
+        } else if path.lowercased().hasSuffix(".xml") {
+            if let s = teiSource(path, diagnostics: &diagnostics) { sources.append(s) }
+        } else if path.lowercased().hasSuffix(".txt") {
+            let folder = (path as NSString).deletingLastPathComponent
+            sources.append(PlainTextVolume.source(folder: folder.isEmpty ? "." : folder, files: [path], diagnostics: &diagnostics))
+        } else {
+            throw Diagnostic(.error, "not a corpus: expected a folder, a FRUS TEI volume (.xml) or a document (.txt)", at: SourceLocation(file: path))
+        }
+        // One volume per id: the first found wins.
+        var seen: [String: String] = [:]
+        var unique: [VolumeSource] = []
+        for s in sources.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
+            if let first = seen[s.id] {
+                diagnostics.append(Diagnostic(.warning, "volume \(s.id) is also in \(first); this copy is ignored", at: SourceLocation(file: s.path)))
+                continue
+            }
+            seen[s.id] = s.path
+            unique.append(s)
+        }
+        return Corpus(location: path, sources: unique, diagnostics: diagnostics)
+    }
+
+    private static func teiSource(_ file: String, diagnostics: inout [Diagnostic]) -> VolumeSource? {
+        let fallback = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        var id = fallback
+        var title: String?
+        do {
+            let peek = try TEIImporter.peek(path: file)
+            if let i = peek.id, !i.isEmpty { id = i }
+            title = peek.title
+        } catch let d as Diagnostic {
+            diagnostics.append(d)
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(file: file)))
+            return nil
+        }
+        return VolumeSource(id: id, title: title, path: file, format: "tei") {
+            try TEIImporter.read(path: file, fallbackID: fallback)
+        }
+    }
+}
+
+/// What a folder holds: folders of `.txt` documents and `.xml` volume files, found recursively.
+struct FolderListing {
+    struct TextFolder {
+        var path: String
+        var files: [String]
+    }
+    var textFolders: [TextFolder] = []
+    var xmlFiles: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(root: String) {
+        let fm = FileManager.default
+        var byFolder: [String: [String]] = [:]
+        var stack = [root]
+        var visited = Set<String>()
+        while let dir = stack.popLast() {
+            let real = (dir as NSString).resolvingSymlinksInPath
+            guard visited.insert(real).inserted else { continue }  // symlink loops
+            let names: [String]
+            do {
+                names = try fm.contentsOfDirectory(atPath: dir).sorted()
+            } catch {
+                diagnostics.append(Diagnostic(.warning, "cannot read this folder; skipped", at: SourceLocation(file: dir)))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let full = (dir as NSString).appendingPathComponent(name)
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+                let lower = name.lowercased()
+                if isDir.boolValue {
+                    stack.append(full)
+                } else if lower.hasSuffix(".txt") {
+                    byFolder[dir, default: []].append(full)
+                } else if lower.hasSuffix(".xml") {
+                    xmlFiles.append(full)
+                } else if lower == "volume.json" || lower.hasSuffix(".md") || lower == "readme" {
+                    continue  // metadata and notes
+                } else {
+                    diagnostics.append(Diagnostic(
+                        .warning, "ignored: not a .txt document or an .xml volume", at: SourceLocation(file: full)))
+                }
+            }
+        }
+        textFolders = byFolder.keys.sorted().map { TextFolder(path: $0, files: byFolder[$0]!.sorted()) }
+        xmlFiles.sort()
     }
 }

@@ -13,18 +13,42 @@ public struct LayoutOptions: Sendable, Hashable {
     }
 }
 
-/// Lays out documents: model + width → lines of styled runs.
+/// Lays out documents: model + width → lines of styled runs, with where every footnote
+/// marker, link and page tag is drawn. Pure: the screen and the CLI share it.
 public enum Layout {
+    /// Columns of the rule between the body and the footnotes.
+    static let footnoteRuleWidth = 20
+
     /// The document's heading, body (and footnotes if asked) as wrapped lines.
+    ///
+    /// Links are numbered in `Document.references` order (title, body, footnotes), so
+    /// `.link(_, index:)` maps to that list.
     public static func document(_ doc: Document, _ options: LayoutOptions) -> LaidOutText {
-        // Placeholder: filled by the layout implementation.
-        var out = LaidOutText(width: options.width)
-        out.lines = [LaidOutLine(runs: [StyledRun(text: String(doc.numberedTitle.prefix(options.width)), role: .title, width: min(options.width, doc.numberedTitle.count))])]
-        return out
+        var writer = TextWriter(width: options.width)
+        writer.heading(of: doc)
+        for block in doc.blocks { writer.block(block) }
+        if options.includeFootnotes && !doc.footnotes.isEmpty {
+            writer.separateNextBlock = true
+            writer.rule(footnoteRuleWidth, role: .tableBorder)
+            for note in doc.footnotes { writer.footnote(note) }
+        }
+        return writer.result
     }
 
-    /// The footnotes alone, for the side pane: each starts with "N. ", wrapped to width.
+    /// The footnotes alone, for the side pane: each starts with "N. ", wrapped to width, a
+    /// blank line between them; `footnoteLines[n]` is the lines of footnote n.
     public static func footnotes(_ doc: Document, width: Int) -> LaidOutText {
-        LaidOutText(width: width)
+        var writer = TextWriter(width: width, nextLinkIndex: bodyLinkCount(doc))
+        for note in doc.footnotes { writer.footnote(note) }
+        return writer.result
+    }
+
+    /// How many links the title and body hold: footnote links are numbered after them.
+    static func bodyLinkCount(_ doc: Document) -> Int {
+        var count = 0
+        let visit: (Inline) -> Void = { if case .link = $0 { count += 1 } }
+        for inline in doc.titleInlines { inline.forEach(visit) }
+        for block in doc.blocks { block.forEachInline(visit) }
+        return count
     }
 }

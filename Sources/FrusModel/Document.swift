@@ -154,3 +154,25 @@ extension String {
         return String(s)
     }
 }
+
+extension Document {
+    /// Where the markers and the footnote list disagree, as messages naming the marker:
+    /// "footnote marker 3 is missing from the text (footnote 3 has no marker)".
+    public var footnoteProblems: [String] {
+        let markers = markerNumbers
+        let markerSet = Set(markers)
+        let notes = Set(footnotes.map(\.number))
+        var out: [String] = []
+        if footnotes.isEmpty, !markers.isEmpty {
+            out.append("footnote markers \(markers.map(String.init).joined(separator: ", ")) but no footnote list")
+            return out
+        }
+        for n in markers where !notes.contains(n) {
+            out.append("footnote marker \(n) has no footnote in the list")
+        }
+        for n in footnotes.map(\.number) where !markerSet.contains(n) {
+            out.append("footnote marker \(n) is missing from the text (footnote \(n) has no marker)")
+        }
+        return out
+    }
+}

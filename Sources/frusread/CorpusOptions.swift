@@ -20,7 +20,7 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try CorpusLoader.open(chosen)
         } catch let d as Diagnostic {
-            throw CLIError(d.message)
+            throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
         }
     }
 }

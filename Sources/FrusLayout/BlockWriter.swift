@@ -1,0 +1,126 @@
+import FrusModel
+
+/// Blocks: each kind set off so a reader can tell them apart in a plain terminal; a blank
+/// line between blocks.
+extension TextWriter {
+    /// One run of inlines as a block of its own: tokenized, then filled.
+    mutating func inlineBlock(
+        _ inlines: [Inline], role: StyleRole, alignment: Alignment = .left, markerSpacing: Bool = false
+    ) {
+        beginInlines(markerSpacing: markerSpacing)
+        walk(inlines, role: role, styles: [], reference: -1)
+        endWord()
+        fill(role: role, alignment: alignment)
+        separateNextBlock = true
+    }
+
+    /// `role` is the look of running text here: `.text`, or `.quote` inside a quotation.
+    mutating func block(_ item: Block, role: StyleRole = .text) {
+        switch item {
+        case .heading(let inlines):
+            inlineBlock(inlines, role: .heading, markerSpacing: true)
+        case .paragraph(let inlines, let style):
+            switch style {
+            case .centered: inlineBlock(inlines, role: role, alignment: .center)
+            case .flushRight: inlineBlock(inlines, role: role, alignment: .right)
+            case .sectionTitle: inlineBlock(inlines, role: .heading, markerSpacing: true)
+            case .normal, .flushLeft, .postscript: inlineBlock(inlines, role: role)
+            }
+        case .dateline(let inlines):
+            inlineBlock(inlines, role: .dateline)
+        case .salutation(let inlines):
+            inlineBlock(inlines, role: .salutation)
+        case .closer(let inlines):
+            inlineBlock(inlines, role: .closer)
+        case .editorialNote(let inlines):
+            inlineBlock(inlines, role: .editorial)
+        case .list(let kind, let items):
+            list(kind, items, role: role)
+        case .quote(let blocks):
+            pushFrame("    ", role: .quote)
+            for b in blocks { self.block(b, role: .quote) }
+            popFrame()
+            separateNextBlock = true
+        case .table(let rows):
+            table(rows)
+        case .attachment(let attachment):
+            self.attachment(attachment)
+        case .container(_, let blocks):
+            for b in blocks { self.block(b, role: role) }
+        }
+    }
+
+    /// Items start with a bullet or number and hang under it; no blank line between items.
+    mutating func list(_ kind: ListKind, _ items: [[Block]], role: StyleRole) {
+        let labels: [String] = items.indices.map { i in
+            switch kind {
+            case .ordered: return "\(i + 1)."
+            case .bulleted, .subject: return "•"
+            case .plain, .participants: return ""
+            }
+        }
+        let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        for (i, item) in items.enumerated() {
+            if i > 0 { separateNextBlock = false }
+            if labelWidth > 0 {
+                // Numbers right-aligned so the text of items 9 and 10 starts in one column.
+                let label = labels[i]
+                let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(label))
+                pushFrame(pad + label + " ", role: role)
+                for b in item { block(b, role: role) }
+                popFrame()
+            } else {
+                for b in item { block(b, role: role) }
+            }
+        }
+        separateNextBlock = true
+    }
+
+    /// A rule, the label and the heading, then the attached document's blocks.
+    mutating func attachment(_ attachment: Attachment) {
+        rule(width, role: .attachment)
+        if !attachment.label.isEmpty {
+            inlineBlock(attachment.label, role: .attachment, markerSpacing: true)
+            separateNextBlock = false
+        }
+        inlineBlock(attachment.heading, role: .attachment, markerSpacing: true)
+        for b in attachment.blocks { block(b) }
+        separateNextBlock = true
+    }
+
+    /// "175. Title [1]", then "Subject: …" and the dateline on the lines right below it.
+    mutating func heading(of doc: Document) {
+        var title: [Inline] = doc.number.isEmpty ? [] : [.text("\(doc.number). ")]
+        title += doc.titleInlines
+        inlineBlock(title, role: .title, markerSpacing: true)
+        if let subject = doc.subject, !subject.trimmingSpaces.isEmpty {
+            separateNextBlock = false
+            pushFrame("Subject: ", role: .subject)
+            inlineBlock([.text(subject)], role: .subject)
+            popFrame()
+        }
+        if let dateline = doc.dateline, !dateline.trimmingSpaces.isEmpty {
+            separateNextBlock = false
+            inlineBlock([.text(dateline)], role: .dateline)
+        }
+        separateNextBlock = true
+    }
+
+    /// "N. text" hanging under its number; a footnote's paragraphs follow without blank
+    /// lines, and a blank line comes before each footnote. Records the footnote's lines.
+    mutating func footnote(_ note: Footnote) {
+        site = .footnote(note.number)
+        if !lines.isEmpty { lines.append(LaidOutLine()) }
+        separateNextBlock = false
+        let first = lines.count
+        pushFrame("\(note.number). ", role: .footnoteNumber)
+        for b in note.blocks {
+            separateNextBlock = false
+            block(b)
+        }
+        popFrame()
+        footnoteLines[note.number] = first..<lines.count
+        separateNextBlock = true
+        site = .body
+    }
+}

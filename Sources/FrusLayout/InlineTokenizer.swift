@@ -1,0 +1,182 @@
+import FrusModel
+
+/// Turns inlines into words of fragments: where the text may break (at white space and
+/// nowhere else), what each piece looks like, and which marker, link or page tag it is.
+extension TextWriter {
+    /// Clears the paragraph buffers. Labels of frames too narrow to indent come first, as words.
+    mutating func beginInlines(markerSpacing: Bool) {
+        fragments.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+        wordStart = 0
+        wordWidth = 0
+        pendingPages.removeAll(keepingCapacity: true)
+        pendingBreaks = 0
+        self.markerSpacing = markerSpacing
+        for i in frames.indices where frames[i].collapsed && frames[i].pendingFirst {
+            let label = frames[i].label
+            if !label.isEmpty {
+                appendFragment(Fragment(text: label, width: DisplayWidth.of(label), role: frames[i].role, styles: []))
+                endWord()
+            }
+            frames[i].pendingFirst = false
+        }
+    }
+
+    /// Walks inlines depth first, in the order `Document.references` lists links.
+    mutating func walk(_ inlines: [Inline], role: StyleRole, styles: Set<TextStyle>, reference: Int) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                addText(text, role: role, styles: styles, reference: reference)
+            case .styled(let style, let content):
+                var inner = styles
+                inner.insert(style)
+                walk(content, role: role, styles: inner, reference: reference)
+            case .footnoteRef(let number):
+                addMarker(number, role: role)
+            case .pageBreak(let page):
+                addPage(page)
+            case .lineBreak:
+                endWord()
+                pendingBreaks += 1
+            case .link(let target, let label):
+                let index = references.count
+                references.append(
+                    LaidOutReference(kind: .link(target, index: nextLinkIndex), spans: [], site: site))
+                nextLinkIndex += 1
+                let before = fragments.count
+                walk(label, role: .link, styles: styles, reference: index)
+                // A link with no visible label must still be drawn somewhere to be selectable.
+                if fragments.count == before {
+                    addText("[link]", role: .link, styles: styles, reference: index)
+                }
+            case .mention(_, let content):
+                walk(content, role: role == .link ? .link : .mention, styles: styles, reference: reference)
+            }
+        }
+    }
+
+    /// Splits text at white space; each piece joins the word being built.
+    mutating func addText(_ text: String, role: StyleRole, styles: Set<TextStyle>, reference: Int) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                if Self.isBreakingSpace(bytes[i]) {
+                    endWord()
+                    i += 1
+                    continue
+                }
+                let start = i
+                var printableASCII = true
+                while i < n, !Self.isBreakingSpace(bytes[i]) {
+                    let b = bytes[i]
+                    if b < 0x20 || b >= 0x7F { printableASCII = false }
+                    i += 1
+                }
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                if printableASCII {
+                    appendFragment(Fragment(
+                        text: String(decoding: piece, as: UTF8.self), width: piece.count, role: role,
+                        styles: styles, reference: reference))
+                } else {
+                    let (safe, width) = Self.measuredSafeText(piece)
+                    appendFragment(Fragment(text: safe, width: width, role: role, styles: styles, reference: reference))
+                }
+            }
+        }
+    }
+
+    /// Space, tab, line feed, carriage return: where lines may break. (Tabs become spaces;
+    /// importers leave no newlines, but if one slips through it must not reach the terminal.)
+    @inline(__always)
+    static func isBreakingSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Text with controls replaced by visible placeholders, and its display width.
+    static func measuredSafeText(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int) {
+        let raw = String(decoding: bytes, as: UTF8.self)
+        var width = 0
+        if !TerminalText.needsSanitizing(bytes) {
+            for character in raw { width += DisplayWidth.of(character) }
+            return (raw, width)
+        }
+        var safe = ""
+        for character in raw {
+            if let placeholder = TerminalText.replacement(for: character) {
+                safe.append(placeholder)
+                width += 1
+            } else {
+                safe.append(character)
+                width += DisplayWidth.of(character)
+            }
+        }
+        return (safe, width)
+    }
+
+    mutating func appendFragment(_ fragment: Fragment) {
+        fragments.append(fragment)
+        wordWidth += fragment.width
+    }
+
+    /// Ends the word being built (if any), then sets the page tags that fell inside it.
+    mutating func endWord() {
+        closeWord()
+        if !pendingPages.isEmpty {
+            let due = pendingPages
+            pendingPages.removeAll(keepingCapacity: true)
+            for page in due {
+                appendPageFragment(page)
+                closeWord()
+            }
+        }
+    }
+
+    private mutating func closeWord() {
+        guard fragments.count > wordStart else { return }
+        words.append(Word(start: wordStart, end: fragments.count, width: wordWidth, breaksBefore: pendingBreaks))
+        pendingBreaks = 0
+        wordStart = fragments.count
+        wordWidth = 0
+    }
+
+    /// A page break between words is a tag of its own; inside a word it waits for the word's
+    /// end, so `unfortu` + page 744 + `nately` reads `unfortunately [Page 744]`.
+    mutating func addPage(_ page: String) {
+        let index = pages.count
+        pages.append(LaidOutPage(page: page, span: Span(line: 0, columns: 0..<0)))
+        if fragments.count > wordStart {
+            pendingPages.append(index)
+        } else {
+            appendPageFragment(index)
+            closeWord()
+        }
+    }
+
+    private mutating func appendPageFragment(_ index: Int) {
+        let text = TerminalText.sanitize("[Page \(pages[index].page)]")
+        appendFragment(Fragment(text: text, width: DisplayWidth.of(text), role: .page, styles: [], page: index))
+    }
+
+    /// A footnote marker joins the word before it, so wrapping never leaves it alone at the
+    /// start of a line: `Moscow.[2]`. If the text put a space before it, that word is reopened.
+    mutating func addMarker(_ number: Int, role: StyleRole) {
+        let index = references.count
+        references.append(LaidOutReference(kind: .marker(number), spans: [], site: site))
+        if fragments.count == wordStart, pendingPages.isEmpty, pendingBreaks == 0,
+            let last = words.last, last.end == fragments.count, fragments[last.end - 1].page < 0
+        {
+            words.removeLast()
+            wordStart = last.start
+            wordWidth = last.width
+            pendingBreaks = last.breaksBefore
+        }
+        if fragments.count > wordStart && markerSpacing {
+            // A space that does not break: the marker still wraps with its word.
+            appendFragment(Fragment(text: " ", width: 1, role: role == .link ? .text : role, styles: []))
+        }
+        appendFragment(Fragment(text: "[\(number)]", width: DisplayWidth.of("[\(number)]"), role: .marker, styles: [], reference: index))
+    }
+}

@@ -1,0 +1,93 @@
+import FrusModel
+
+/// Greedy word wrap of the tokenized paragraph into lines of the text width.
+extension TextWriter {
+    /// Fills the words of the current paragraph into lines. `role` styles the spaces between
+    /// words of different looks.
+    mutating func fill(role: StyleRole, alignment: Alignment) {
+        self.alignment = alignment
+        defer { self.alignment = .left }
+        let available = textWidth
+        var previousFragment = -1
+        for word in words {
+            if word.breaksBefore > 0 {
+                if lineOpen { finishLine() }
+                for _ in 1..<word.breaksBefore { lines.append(LaidOutLine()) }
+            }
+            if lineOpen, column - linePrefixWidth + 1 + word.width <= available {
+                let space = spaceLook(after: previousFragment, before: word.start, role: role)
+                appendRun(" ", width: 1, role: space.role, styles: space.styles, reference: space.reference)
+                place(word)
+            } else {
+                if lineOpen { finishLine() }
+                beginLine()
+                if word.width <= available { place(word) } else { placeBroken(word, available: available) }
+            }
+            previousFragment = word.end - 1
+        }
+        if lineOpen { finishLine() }
+    }
+
+    private mutating func place(_ word: Word) {
+        for i in word.start..<word.end {
+            let f = fragments[i]
+            appendRun(f.text, width: f.width, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+        }
+    }
+
+    /// A word wider than the line is broken at grapheme boundaries, as many as fit per line.
+    private mutating func placeBroken(_ word: Word, available: Int) {
+        for i in word.start..<word.end {
+            let f = fragments[i]
+            if column - linePrefixWidth + f.width <= available {
+                appendRun(f.text, width: f.width, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+                continue
+            }
+            var piece = ""
+            var pieceWidth = 0
+            for character in f.text {
+                var glyph = character
+                var w = DisplayWidth.of(character)
+                // A wide glyph cannot be drawn on a one-column line: show a stand-in
+                // rather than overflow.
+                if w > available {
+                    glyph = "?"
+                    w = 1
+                }
+                if column - linePrefixWidth + pieceWidth + w > available {
+                    if !piece.isEmpty {
+                        appendRun(piece, width: pieceWidth, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+                        piece = ""
+                        pieceWidth = 0
+                    }
+                    finishLine()
+                    beginLine()
+                }
+                piece.append(glyph)
+                pieceWidth += w
+            }
+            if !piece.isEmpty {
+                appendRun(piece, width: pieceWidth, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+            }
+        }
+    }
+
+    /// The look of the space between two words: inside one link label it is part of the link
+    /// (so its span is one piece); between words of the same look it keeps that look
+    /// (underline continues); otherwise it is plain.
+    private func spaceLook(after a: Int, before b: Int, role: StyleRole)
+        -> (role: StyleRole, styles: Set<TextStyle>, reference: Int)
+    {
+        guard a >= 0 else { return (role, [], -1) }
+        let x = fragments[a]
+        let y = fragments[b]
+        let styles = x.styles.isEmpty || y.styles.isEmpty ? [] : x.styles.intersection(y.styles)
+        if x.reference >= 0, x.reference == y.reference, x.role == .link {
+            return (.link, styles, x.reference)
+        }
+        if x.role == y.role, x.reference < 0, y.reference < 0, x.role != .page {
+            return (x.role, styles, -1)
+        }
+        return (role, styles, -1)
+    }
+}

@@ -1,0 +1,213 @@
+import FrusModel
+
+/// A piece of a word with one look: plain text, a marker "[2]", a page tag, part of a link label.
+struct Fragment {
+    var text: String
+    var width: Int
+    var role: StyleRole
+    var styles: Set<TextStyle>
+    /// Index in `TextWriter.references` of the marker or link this piece belongs to, or -1.
+    var reference: Int = -1
+    /// Index in `TextWriter.pages` of the page tag this piece is, or -1.
+    var page: Int = -1
+}
+
+/// A unit that wraps whole: consecutive fragments with no space between them
+/// (`Moscow.` + `[2]`; `unfortu` + `nately`). Kept as a range into the fragment buffer so a
+/// paragraph of thousands of words makes no array per word.
+struct Word {
+    var start: Int
+    var end: Int
+    var width: Int
+    /// Forced line breaks (`.lineBreak`) before this word.
+    var breaksBefore: Int
+}
+
+/// A hanging prefix on the lines of a block: a list bullet, a footnote number, the quote
+/// indent, "Subject: ". Shown on the block's first line, then replaced by spaces.
+struct IndentFrame {
+    var first: String
+    var role: StyleRole
+    var width: Int
+    var pendingFirst = true
+    /// Too narrow a screen for the indent: the label is set as the first word instead, so
+    /// text never gets squeezed to nothing (or past the edge).
+    var collapsed: Bool
+    var label: String { first.trimmingSpaces }
+}
+
+enum Alignment { case left, center, right }
+
+/// Lays out blocks and inlines into lines: the small state of a pandoc-style writer (the
+/// output so far, the indent frames, whether a blank line is due) plus reusable scratch
+/// buffers for the paragraph being filled.
+struct TextWriter {
+    /// Below this many columns of text, indents give way (see `IndentFrame.collapsed`).
+    static let minimumTextWidth = 10
+
+    let width: Int
+    var site: ReferenceSite
+    /// Position in `Document.references` order of the next link met.
+    var nextLinkIndex: Int
+
+    var lines: [LaidOutLine] = []
+    var references: [LaidOutReference] = []
+    var pages: [LaidOutPage] = []
+    var footnoteLines: [Int: Range<Int>] = [:]
+    var frames: [IndentFrame] = []
+    /// A blank line is due before the next line written (blocks are separated lazily, so a
+    /// block that produces nothing leaves no double blank).
+    var separateNextBlock = false
+
+    // The paragraph being tokenized.
+    var fragments: [Fragment] = []
+    var words: [Word] = []
+    var wordStart = 0
+    var wordWidth = 0
+    /// Page tags met inside a word: they are set after the word, which stays whole.
+    var pendingPages: [Int] = []
+    var pendingBreaks = 0
+    /// Titles and headings keep a space before a marker ("Reagan [1]"); running text glues it.
+    var markerSpacing = false
+
+    // The line being built.
+    var current = LaidOutLine()
+    var column = 0
+    var lineOpen = false
+    var linePrefixWidth = 0
+    var prefixRunCount = 0
+    var alignment = Alignment.left
+    /// Spans and page tags begun on the current line, to shift when it is centred.
+    var touchedSpans: [(reference: Int, span: Int)] = []
+    var touchedPages: [Int] = []
+
+    init(width: Int, site: ReferenceSite = .body, nextLinkIndex: Int = 0) {
+        self.width = max(1, width)
+        self.site = site
+        self.nextLinkIndex = nextLinkIndex
+    }
+
+    var result: LaidOutText {
+        LaidOutText(
+            width: width, lines: lines, references: references, pages: pages, footnoteLines: footnoteLines)
+    }
+
+    // MARK: Indent frames
+
+    var activePrefixWidth: Int {
+        var total = 0
+        for frame in frames where !frame.collapsed { total += frame.width }
+        return total
+    }
+
+    /// Columns left for text inside the current frames (always at least 1).
+    var textWidth: Int { width - activePrefixWidth }
+
+    mutating func pushFrame(_ first: String, role: StyleRole) {
+        let frameWidth = DisplayWidth.of(first)
+        let collapsed = width - (activePrefixWidth + frameWidth) < min(width, Self.minimumTextWidth)
+        frames.append(IndentFrame(first: first, role: role, width: frameWidth, collapsed: collapsed))
+    }
+
+    /// Removes the innermost frame; if nothing was written inside it, its label still shows.
+    mutating func popFrame() {
+        if let frame = frames.last, frame.pendingFirst, !frame.label.isEmpty {
+            beginLine()
+            if frame.collapsed { appendRun(frame.label, width: DisplayWidth.of(frame.label), role: frame.role) }
+            finishLine()
+        }
+        frames.removeLast()
+    }
+
+    // MARK: Lines
+
+    /// Starts a line: the due blank line, then the frames' prefixes.
+    mutating func beginLine() {
+        if separateNextBlock {
+            if !lines.isEmpty { lines.append(LaidOutLine()) }
+            separateNextBlock = false
+        }
+        current = LaidOutLine()
+        column = 0
+        lineOpen = true
+        touchedSpans.removeAll(keepingCapacity: true)
+        touchedPages.removeAll(keepingCapacity: true)
+        for i in frames.indices where !frames[i].collapsed {
+            if frames[i].pendingFirst {
+                appendPrefix(frames[i].first, width: frames[i].width, role: frames[i].role)
+            } else {
+                appendPrefix(String(repeating: " ", count: frames[i].width), width: frames[i].width, role: .text)
+            }
+        }
+        for i in frames.indices { frames[i].pendingFirst = false }
+        linePrefixWidth = column
+        prefixRunCount = current.runs.count
+    }
+
+    private mutating func appendPrefix(_ text: String, width: Int, role: StyleRole) {
+        current.runs.append(StyledRun(text: text, role: role, width: width))
+        column += width
+    }
+
+    /// Ends the current line, aligning it if the paragraph asks.
+    mutating func finishLine() {
+        if alignment != .left {
+            let free = width - column
+            let pad = alignment == .center ? free / 2 : free
+            if pad > 0 {
+                current.runs.insert(
+                    StyledRun(text: String(repeating: " ", count: pad), role: .text, width: pad),
+                    at: prefixRunCount)
+                for (reference, span) in touchedSpans {
+                    let c = references[reference].spans[span].columns
+                    references[reference].spans[span].columns = c.lowerBound + pad..<c.upperBound + pad
+                }
+                for page in touchedPages {
+                    let c = pages[page].span.columns
+                    pages[page].span.columns = c.lowerBound + pad..<c.upperBound + pad
+                }
+                column += pad
+            }
+        }
+        lines.append(current)
+        lineOpen = false
+    }
+
+    /// Appends text to the current line, recording where a reference or page tag is drawn.
+    mutating func appendRun(
+        _ text: String, width: Int, role: StyleRole, styles: Set<TextStyle> = [],
+        reference: Int = -1, page: Int = -1
+    ) {
+        let start = column
+        let line = lines.count
+        if reference >= 0 && width > 0 {
+            if let last = references[reference].spans.last, last.line == line, last.columns.upperBound == start {
+                references[reference].spans[references[reference].spans.count - 1].columns =
+                    last.columns.lowerBound..<start + width
+            } else {
+                references[reference].spans.append(Span(line: line, columns: start..<start + width))
+                touchedSpans.append((reference, references[reference].spans.count - 1))
+            }
+        }
+        if page >= 0 && pages[page].span.columns.isEmpty {
+            pages[page].span = Span(line: line, columns: start..<start + width)
+            touchedPages.append(page)
+        }
+        let last = current.runs.count - 1
+        if last >= prefixRunCount, current.runs[last].role == role, current.runs[last].styles == styles {
+            current.runs[last].text += text
+            current.runs[last].width += width
+        } else {
+            current.runs.append(StyledRun(text: text, role: role, styles: styles, width: width))
+        }
+        column += width
+    }
+
+    /// A horizontal rule across `count` columns of the text width.
+    mutating func rule(_ count: Int, role: StyleRole) {
+        beginLine()
+        let n = max(1, min(count, width - column))
+        appendRun(String(repeating: "─", count: n), width: n, role: role)
+        finishLine()
+    }
+}

@@ -1,1 +1,0 @@
-// FrusPlainText: placeholder until its first file lands.

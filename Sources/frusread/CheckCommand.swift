@@ -1,0 +1,39 @@
+import ArgumentParser
+import FrusModel
+
+/// `frusread check`: reads the whole corpus and reports every problem found.
+/// Exit 1 only when some input could not be read at all.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the whole corpus; report unreadable files, marker/footnote mismatches, duplicates and unresolved links.")
+
+    @OptionGroup var options: CorpusOptions
+
+    func run() throws {
+        let corpus = try options.open()
+        let volumes = corpus.allVolumes()
+        var problems = corpus.diagnostics.map(\.description)
+        var unresolved = 0
+        var documents = 0
+        for v in volumes {
+            for doc in v.documents {
+                documents += 1
+                let file = doc.source?.file ?? v.id
+                for message in doc.footnoteProblems
+                where !corpus.diagnostics.contains(where: { $0.message == message && $0.location?.file == file }) {
+                    problems.append("warning: \(file): document \(doc.number): \(message)")
+                }
+                for r in doc.references {
+                    if case .unresolved(let why) = corpus.resolve(r.target) {
+                        unresolved += 1
+                        problems.append("unresolved: \(v.id) document \(doc.number), \(r.site): “\(r.label)”: \(why)")
+                    }
+                }
+            }
+        }
+        for p in problems { Output.line(Output.safe(p)) }
+        let errors = corpus.diagnostics.filter { $0.severity == .error }.count
+        Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

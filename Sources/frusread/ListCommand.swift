@@ -1,0 +1,65 @@
+import ArgumentParser
+import FrusModel
+
+/// `frusread list`: one document per line — volume, number, title.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the documents of the corpus.")
+
+    @OptionGroup var options: CorpusOptions
+    @Option(help: "Only this volume.") var volume: String?
+    @Flag(help: "JSON: [{\"volume\",\"number\",\"title\",\"date\"}].") var json = false
+
+    struct Entry {
+        var volume: String
+        var number: String
+        var title: String
+        var date: String?
+        var json: JSONValue {
+            .object([("volume", .string(volume)), ("number", .string(number)), ("title", .string(title)), ("date", JSONValue(date))])
+        }
+    }
+
+    func run() throws {
+        let corpus = try options.open()
+        if let volume, corpus.source(volume) == nil {
+            throw CLIError("no volume \(volume) in \(corpus.location); it has \(DocumentChoice.summary(corpus.volumeIDs))")
+        }
+        let ids = volume.map { [$0] } ?? corpus.volumeIDs
+        var entries: [Entry] = []
+        for id in ids {
+            guard let v = corpus.volume(id) else { continue }
+            entries += v.documents.map { Entry(volume: v.id, number: $0.number, title: $0.title, date: $0.date) }
+        }
+        Output.warnings(corpus)
+        if json { return Output.json(.array(entries.map(\.json))) }
+        for e in entries { Output.line("\(e.volume)\t\(e.number)\t\(Output.safe(e.title))") }
+    }
+}
+
+/// `frusread volumes`: the volumes of the corpus, without reading their documents.
+struct Volumes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the volumes of the corpus.")
+
+    @OptionGroup var options: CorpusOptions
+    @Flag(help: "JSON: [{\"id\",\"title\",\"format\",\"path\"}].") var json = false
+
+    struct Entry {
+        var id: String
+        var title: String
+        var format: String
+        var path: String
+        var json: JSONValue {
+            .object([("id", .string(id)), ("title", .string(title)), ("format", .string(format)), ("path", .string(path))])
+        }
+    }
+
+    func run() throws {
+        let corpus = try options.open()
+        let entries = corpus.sources.map {
+            Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path)
+        }
+        Output.warnings(corpus)
+        if json { return Output.json(.array(entries.map(\.json))) }
+        for e in entries { Output.line("\(e.id)\t\(Output.safe(e.title))") }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import FrusLayout
+import FrusModel
+
+/// `frusread show N`: the document rendered by the reader's own layout code.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a document: heading, body, footnotes.")
+
+    @OptionGroup var options: CorpusOptions
+    @Argument(help: "The document number (\"175\"), or VOLUME/NUMBER.") var number: String
+    @Option(help: "Wrap to this many columns.") var width: Int = 80
+    @Option(help: "The volume id, when the corpus has several.") var volume: String?
+    @Flag(help: "JSON: {\"volume\",\"number\",\"title\",\"date\",\"text\",\"pages\",\"footnotes\":[{\"number\",\"text\"}]}.")
+    var json = false
+
+    func validate() throws {
+        guard width >= 10 else { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        let corpus = try options.open()
+        let doc = try DocumentChoice.find(number, volume: volume, in: corpus)
+        Output.warnings(corpus)
+        if json {
+            let body = Layout.document(doc, LayoutOptions(width: width))
+            Output.json(.object([
+                ("volume", .string(doc.volumeID)), ("number", .string(doc.number)), ("title", .string(doc.title)),
+                ("date", JSONValue(doc.date)), ("text", .string(body.lines.map(\.text).joined(separator: "\n"))),
+                ("pages", .array(doc.pageBreaks.map(JSONValue.string))),
+                ("footnotes", .array(doc.footnotes.map { .object([("number", .int($0.number)), ("text", .string($0.plainText))]) })),
+            ]))
+            return
+        }
+        let laid = Layout.document(doc, LayoutOptions(width: width, includeFootnotes: true))
+        for line in laid.lines { Output.line(line.text) }
+    }
+}
