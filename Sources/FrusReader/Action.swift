@@ -1,0 +1,61 @@
+import FrusModel
+
+/// What the reader can be asked to do. Keys map to actions (`Keymap`); `reduce` applies them.
+public enum Action: Sendable, Hashable {
+    /// Scroll the focused pane (in the link navigator: move the selection).
+    case scroll(Scroll)
+    /// Select the next / previous reference of the focused pane in reading order.
+    case selectNext, selectPrevious
+    /// Enter: follow the selected link, or show the selected marker's footnote.
+    case activate
+    case back, forward
+    case nextDocument, previousDocument
+    /// Document → footnotes → links → document.
+    case cycleFocus
+    case openCommandLine, openTableOfContents, openHelp
+    case nextTheme
+    /// Repaint the whole terminal.
+    case redraw
+    /// Esc: close the topmost overlay or cancel the command line.
+    case cancel
+    /// q: close the topmost overlay, else quit.
+    case quit
+    /// A key kept for a later feature (search): says so.
+    case reserved(String)
+    case resize(width: Int, height: Int)
+    /// Run a command-line command (the text after ":").
+    case command(String)
+    /// Open a document (a jump, recorded in history).
+    case open(volume: String, number: String)
+    /// A key typed while the command line is open.
+    case editCommandLine(Key)
+    /// A key typed in the table of contents' filter.
+    case editFilter(Key)
+    /// Move the table of contents' selection by rows (±1) or pages (±1000 for ends).
+    case moveInTableOfContents(Int)
+    case openSelectedInTableOfContents
+    case scrollHelp(Scroll)
+}
+
+/// How far to scroll.
+public enum Scroll: Sendable, Hashable {
+    case lines(Int)
+    case pages(Int)
+    case halfPages(Int)
+    case top, bottom
+
+    /// The new first line of a pane `height` tall over `total` lines, from `offset`.
+    public func apply(to offset: Int, height: Int, total: Int) -> Int {
+        let page = max(1, height)
+        let maxOffset = max(0, total - page)
+        let target: Int
+        switch self {
+        case .lines(let n): target = offset + n
+        case .pages(let n): target = offset + n * max(1, page - 1)
+        case .halfPages(let n): target = offset + n * max(1, page / 2)
+        case .top: target = 0
+        case .bottom: target = maxOffset
+        }
+        return min(max(0, target), maxOffset)
+    }
+}

@@ -1,0 +1,64 @@
+/// Routes a key to an action: the command line and the topmost overlay take keys first
+/// (gitui's event pump); otherwise the keymap decides.
+public enum InputRouter {
+    public static func action(for key: Key, in state: ReaderState, keymap: Keymap = .standard) -> Action? {
+        if state.commandLine != nil {
+            switch key {
+            case .enter: return .command(state.commandLine ?? "")
+            case .escape: return .cancel
+            default: return .editCommandLine(key)
+            }
+        }
+        switch state.topOverlay {
+        case .tableOfContents(let toc)?:
+            switch key {
+            case .escape: return .cancel
+            case .enter: return .openSelectedInTableOfContents
+            case .down, .tab, .ctrl("n"): return .moveInTableOfContents(1)
+            case .up, .backTab, .ctrl("p"): return .moveInTableOfContents(-1)
+            case .pageDown: return .moveInTableOfContents(state.tableOfContentsHeight - 1)
+            case .pageUp: return .moveInTableOfContents(-(state.tableOfContentsHeight - 1))
+            case .home: return .moveInTableOfContents(-Int(Int32.max))
+            case .end: return .moveInTableOfContents(Int(Int32.max))
+            // q closes, as everywhere, unless it is part of a filter being typed.
+            case .char("q") where toc.filter.isEmpty: return .quit
+            case .ctrl("l"): return .redraw
+            default: return .editFilter(key)
+            }
+        case .help?:
+            switch key {
+            case .escape, .char("q"), .char("?"), .char("h"), .function(1), .enter: return .cancel
+            case .char("j"), .down: return .scrollHelp(.lines(1))
+            case .char("k"), .up: return .scrollHelp(.lines(-1))
+            case .char(" "), .pageDown, .char("f"): return .scrollHelp(.pages(1))
+            case .char("b"), .pageUp: return .scrollHelp(.pages(-1))
+            case .char("g"), .home: return .scrollHelp(.top)
+            case .char("G"), .end: return .scrollHelp(.bottom)
+            case .ctrl("l"): return .redraw
+            default: return nil
+            }
+        case nil:
+            return keymap.action(for: key)
+        }
+    }
+}
+
+extension ReaderState {
+    /// One key press: routed, then reduced.
+    @discardableResult
+    public mutating func press(_ key: Key, keymap: Keymap = .standard) -> [Effect] {
+        guard let action = InputRouter.action(for: key, in: self, keymap: keymap) else { return [] }
+        return reduce(action)
+    }
+
+    /// Several keys; typed text (`"175"`) as characters.
+    @discardableResult
+    public mutating func press(_ keys: [Key], keymap: Keymap = .standard) -> [Effect] {
+        keys.flatMap { press($0, keymap: keymap) }
+    }
+
+    @discardableResult
+    public mutating func type(_ text: String) -> [Effect] {
+        press(text.map { Key.char($0) })
+    }
+}

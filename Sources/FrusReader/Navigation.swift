@@ -1,0 +1,237 @@
+import FrusModel
+
+/// Where a jump lands in the document it opens.
+public enum Landing: Sendable, Hashable {
+    case top
+    /// Footnote `n` highlighted and its marker selected and in view.
+    case footnote(Int)
+    /// The line where printed page `p` begins.
+    case page(String)
+}
+
+extension ReaderState {
+    /// Opens the first document of the corpus (or `volume`/`number` when given and present),
+    /// without recording history: the start of a session.
+    public mutating func start(volume: String? = nil, number: String? = nil) {
+        if let volume, let number, corpus.document(volume: volume, number: number) != nil {
+            show(volume, number, landing: .top)
+            return
+        }
+        if let volume, let number {
+            message = StatusMessage("Document \(number) of \(volume) is not in this corpus.", kind: .error)
+        }
+        for id in corpus.volumeIDs {
+            if let first = corpus.volume(id)?.documents.first {
+                show(id, first.number, landing: .top)
+                return
+            }
+        }
+        if message == nil {
+            message = StatusMessage("No documents in \(corpus.location).", kind: .error)
+        }
+    }
+
+    /// A jump: records where the reader is, drops the forward history, and opens the target.
+    mutating func jump(to volume: String, _ number: String, landing: Landing) {
+        guard corpus.document(volume: volume, number: number) != nil else {
+            message = StatusMessage("Document \(number) is not in this corpus.", kind: .error)
+            return
+        }
+        if let here = place {
+            back.append(here)
+            forward.removeAll()
+        }
+        show(volume, number, landing: landing)
+    }
+
+    /// Opens a document without touching history.
+    mutating func show(_ volume: String, _ number: String, landing: Landing) {
+        guard let doc = corpus.document(volume: volume, number: number) else { return }
+        view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
+        scroll = 0
+        selection = nil
+        footnoteScroll = 0
+        footnoteSelection = nil
+        linkScroll = 0
+        linkSelection = nil
+        focus = .document
+        switch landing {
+        case .top: break
+        case .footnote(let n):
+            selection = view?.selectableIndex(ofMarker: n)
+            ensureDocumentSelectionVisible()
+        case .page(let p):
+            if let line = view?.documentLayout.line(ofPage: p) { scroll = line }
+        }
+        clampScrolls()
+        followCurrentFootnote()
+    }
+
+    /// Restores a recorded place exactly.
+    mutating func restore(_ p: Place) {
+        show(p.volume, p.number, landing: .top)
+        scroll = p.scroll
+        selection = p.selection
+        footnoteScroll = p.footnoteScroll
+        footnoteSelection = p.footnoteSelection
+        linkScroll = p.linkScroll
+        linkSelection = p.linkSelection
+        focus = p.focus
+        clampScrolls()
+    }
+
+    mutating func goBack() {
+        guard let previous = back.popLast() else {
+            message = StatusMessage("Nothing to go back to.")
+            return
+        }
+        if let here = place { forward.append(here) }
+        restore(previous)
+    }
+
+    mutating func goForward() {
+        guard let next = forward.popLast() else {
+            message = StatusMessage("Nothing to go forward to.")
+            return
+        }
+        if let here = place { back.append(here) }
+        restore(next)
+    }
+
+    /// `]` / `[`: the next or previous document of the volume.
+    mutating func openNeighbour(_ delta: Int) {
+        guard let doc = document, let volume = corpus.volume(doc.volumeID),
+            let i = volume.position(of: doc.number)
+        else { return }
+        let j = i + delta
+        guard volume.documents.indices.contains(j) else {
+            message = StatusMessage(delta > 0 ? "This is the last document of the volume." : "This is the first document of the volume.")
+            return
+        }
+        jump(to: volume.id, volume.documents[j].number, landing: .top)
+    }
+
+    /// Follows a link: jumps when it resolves, else says why not and stays.
+    mutating func follow(_ target: LinkTarget) {
+        switch corpus.resolve(target) {
+        case .resolved(let r):
+            guard let number = r.document else {
+                message = StatusMessage("\(r.description) has no documents.", kind: .error)
+                return
+            }
+            let landing: Landing = r.footnote.map { .footnote($0) } ?? r.page.map { .page($0) } ?? .top
+            jump(to: r.volume, number, landing: landing)
+        case .external(let url):
+            message = StatusMessage("Not followed: \(url) is a web address outside the corpus.", kind: .error)
+        case .unresolved(let reason):
+            message = StatusMessage("Not followed: \(reason).", kind: .error)
+        }
+    }
+
+    /// Enter in the focused pane.
+    mutating func activate() {
+        guard let view else { return }
+        switch focus {
+        case .document:
+            guard let s = selection, view.selectables.indices.contains(s) else {
+                message = StatusMessage("Nothing selected: Tab selects a link or footnote marker.")
+                return
+            }
+            switch view.selectables[s] {
+            case .marker(let n, _):
+                // Show that footnote in the footnote pane, focused, its first link selected.
+                focus = .footnotes
+                footnoteSelection = view.footnoteLayout.references.firstIndex { $0.site == .footnote(n) }
+                if let range = view.footnoteLayout.footnoteLines[n] { revealFootnoteLines(range) }
+            case .bodyLink(let t, _), .footnoteLink(let t, _, _):
+                follow(t)
+            }
+        case .footnotes:
+            guard let s = footnoteSelection, view.footnoteLayout.references.indices.contains(s) else {
+                message = StatusMessage("Nothing selected: Tab selects a link in the footnotes.")
+                return
+            }
+            switch view.footnoteLayout.references[s].kind {
+            case .link(let t, _): follow(t)
+            case .marker: break
+            }
+        case .links:
+            guard let s = linkSelection, view.navigator.indices.contains(s) else {
+                message = StatusMessage("Nothing selected: Tab or j/k selects an entry.")
+                return
+            }
+            switch view.navigator[s].kind {
+            case .reference(let r, _): follow(r.target)
+            case .citedBy(let v, let n): jump(to: v, n, landing: .top)
+            }
+        }
+    }
+
+    // MARK: - Table of contents
+
+    mutating func openTableOfContents() {
+        guard let doc = document, let volume = corpus.volume(doc.volumeID) else {
+            message = StatusMessage("No volume is open.", kind: .error)
+            return
+        }
+        var toc = TableOfContentsState(volume: volume.id)
+        let rows = TableOfContents.rows(volume, filter: "", current: doc.number)
+        for row in rows {
+            if case .document(_, _, true, let i) = row { toc.selection = i }
+        }
+        overlays.append(.tableOfContents(toc))
+        scrollTableOfContentsToSelection()
+    }
+
+    var tableOfContentsRows: [TableOfContentsRow] {
+        guard case .tableOfContents(let toc) = topOverlay, let volume = corpus.volume(toc.volume) else { return [] }
+        return TableOfContents.rows(volume, filter: toc.filter, current: document?.number)
+    }
+
+    /// Rows the table of contents shows at once (the overlay's inner height).
+    public var tableOfContentsHeight: Int { max(1, screen.height - 6) }
+
+    mutating func editFilter(_ key: Key) {
+        guard case .tableOfContents(var toc) = topOverlay else { return }
+        switch key {
+        case .char(let c): toc.filter.append(c)
+        case .backspace, .delete: if !toc.filter.isEmpty { toc.filter.removeLast() }
+        case .ctrl("u"): toc.filter = ""
+        default: return
+        }
+        toc.selection = 0
+        toc.scroll = 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+    }
+
+    mutating func moveInTableOfContents(_ delta: Int) {
+        guard case .tableOfContents(var toc) = topOverlay else { return }
+        let count = TableOfContents.documentCount(tableOfContentsRows)
+        guard count > 0 else { return }
+        toc.selection = min(max(0, toc.selection + delta), count - 1)
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        scrollTableOfContentsToSelection()
+    }
+
+    mutating func scrollTableOfContentsToSelection() {
+        guard case .tableOfContents(var toc) = topOverlay,
+            let row = TableOfContents.row(ofDocument: toc.selection, in: tableOfContentsRows)
+        else { return }
+        let height = tableOfContentsHeight
+        if row < toc.scroll { toc.scroll = row }
+        if row >= toc.scroll + height { toc.scroll = row - height + 1 }
+        // Show the chapter heading just above the first document when it fits.
+        if toc.scroll > 0, row - toc.scroll < 1, toc.scroll == row { toc.scroll = max(0, row - 1) }
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+    }
+
+    mutating func openSelectedInTableOfContents() {
+        guard case .tableOfContents(let toc) = topOverlay else { return }
+        guard let number = TableOfContents.document(at: toc.selection, in: tableOfContentsRows) else {
+            message = StatusMessage("No document matches “\(toc.filter)”.", kind: .error)
+            return
+        }
+        overlays.removeLast()
+        jump(to: toc.volume, number, landing: .top)
+    }
+}

@@ -1,0 +1,109 @@
+import FrusLayout
+import FrusModel
+
+/// Which pane keys act on.
+public enum Focus: String, Sendable, Hashable, CaseIterable {
+    case document, footnotes, links
+
+    public var next: Focus {
+        switch self {
+        case .document: return .footnotes
+        case .footnotes: return .links
+        case .links: return .document
+        }
+    }
+}
+
+/// Where the reader is, exactly: what history records for each jump and back restores.
+public struct Place: Sendable, Hashable {
+    public var volume: String
+    public var number: String
+    public var scroll: Int
+    public var selection: Int?
+    public var footnoteScroll: Int
+    public var footnoteSelection: Int?
+    public var linkScroll: Int
+    public var linkSelection: Int?
+    public var focus: Focus
+}
+
+/// A line of text for the status bar.
+public struct StatusMessage: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case info, error }
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// Something drawn over the panes; the topmost takes the keys.
+public enum Overlay: Sendable, Hashable {
+    case help(scroll: Int)
+    case tableOfContents(TableOfContentsState)
+}
+
+/// The whole reader: pure data, changed only by `reduce`.
+public struct ReaderState: Sendable {
+    public let corpus: Corpus
+    public var layouter: Layouter
+
+    public var screen: ScreenLayout
+    /// The open document with its layouts (nil: the corpus has no documents).
+    public var view: DocumentView?
+
+    public var focus: Focus = .document
+    /// First line of the document pane.
+    public var scroll = 0
+    /// Index into `view.selectables` (the document pane's references).
+    public var selection: Int?
+    public var footnoteScroll = 0
+    /// Index into `view.footnoteLayout.references`.
+    public var footnoteSelection: Int?
+    public var linkScroll = 0
+    /// Index into `view.navigatorTargets`.
+    public var linkSelection: Int?
+
+    public var back: [Place] = []
+    public var forward: [Place] = []
+
+    /// Overlays, bottom first: the last one is drawn on top and takes the keys.
+    public var overlays: [Overlay] = []
+    /// The `:` command line's text while it is open.
+    public var commandLine: String?
+
+    public var themeNames: [String]
+    public var themeIndex: Int
+    public var message: StatusMessage?
+
+    public init(
+        corpus: Corpus, width: Int = 80, height: Int = 24, themeNames: [String] = ["default"],
+        themeIndex: Int = 0, layouter: Layouter = .standard
+    ) {
+        self.corpus = corpus
+        self.layouter = layouter
+        self.screen = ScreenLayout(width: width, height: height)
+        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
+        self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
+    }
+
+    public var document: Document? { view?.document }
+
+    /// Where the reader is now, for history.
+    public var place: Place? {
+        guard let doc = view?.document else { return nil }
+        return Place(
+            volume: doc.volumeID, number: doc.number, scroll: scroll, selection: selection,
+            footnoteScroll: footnoteScroll, footnoteSelection: footnoteSelection,
+            linkScroll: linkScroll, linkSelection: linkSelection, focus: focus)
+    }
+
+    /// Lines the document pane shows at once.
+    public var documentHeight: Int { max(1, screen.documentText.height) }
+    public var footnotesHeight: Int { max(1, screen.footnotesText.height) }
+    public var linksHeight: Int { max(1, screen.linksText.height) }
+
+    public var topOverlay: Overlay? { overlays.last }
+}

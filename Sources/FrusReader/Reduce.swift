@@ -1,0 +1,171 @@
+import FrusModel
+
+/// What the loop outside the pure state must do after an action.
+public enum Effect: Sendable, Hashable {
+    case quit(Int32)
+    /// Clear and repaint the whole terminal.
+    case redraw
+}
+
+extension ReaderState {
+    /// Applies an action (TEA's update). Pure apart from reading the corpus, which may parse a
+    /// volume on first use.
+    @discardableResult
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .resize, .redraw: break
+        default: message = nil
+        }
+        switch action {
+        case .scroll(let s): scrollFocusedPane(s)
+        case .selectNext: moveSelection(by: 1)
+        case .selectPrevious: moveSelection(by: -1)
+        case .activate: activate()
+        case .back: goBack()
+        case .forward: goForward()
+        case .nextDocument: openNeighbour(1)
+        case .previousDocument: openNeighbour(-1)
+        case .cycleFocus:
+            focus = focus.next
+            ensureFocusedSelectionVisible()
+        case .openCommandLine: commandLine = ""
+        case .openTableOfContents: openTableOfContents()
+        case .openHelp:
+            if case .help = topOverlay { overlays.removeLast() } else { overlays.append(.help(scroll: 0)) }
+        case .nextTheme:
+            themeIndex = (themeIndex + 1) % themeNames.count
+            message = StatusMessage("Theme: \(themeNames[themeIndex])")
+        case .redraw: return [.redraw]
+        case .cancel:
+            if commandLine != nil { commandLine = nil }
+            else if !overlays.isEmpty { overlays.removeLast() }
+        case .quit:
+            if commandLine != nil { commandLine = nil }
+            else if !overlays.isEmpty { overlays.removeLast() }
+            else { return [.quit(0)] }
+        case .reserved(let feature):
+            message = StatusMessage("\(feature.prefix(1).uppercased() + feature.dropFirst()) is not available yet.")
+        case .resize(let w, let h): resize(width: w, height: h)
+        case .command(let text):
+            commandLine = nil
+            return run(text)
+        case .open(let volume, let number): jump(to: volume, number, landing: .top)
+        case .editCommandLine(let key): editCommandLine(key)
+        case .editFilter(let key): editFilter(key)
+        case .moveInTableOfContents(let delta): moveInTableOfContents(delta)
+        case .openSelectedInTableOfContents: openSelectedInTableOfContents()
+        case .scrollHelp(let s):
+            if case .help(let offset) = topOverlay {
+                let total = Keymap.standard.helpLines.count + 4
+                overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.height - 6), total: total))
+            }
+        }
+        return []
+    }
+
+    // MARK: - Scrolling
+
+    mutating func scrollFocusedPane(_ s: Scroll) {
+        guard let view else { return }
+        switch focus {
+        case .document:
+            scroll = s.apply(to: scroll, height: documentHeight, total: view.documentLayout.lines.count)
+            followCurrentFootnote()
+        case .footnotes:
+            footnoteScroll = s.apply(to: footnoteScroll, height: footnotesHeight, total: view.footnoteLayout.lines.count)
+        case .links:
+            // The navigator is a list: keys move its selection, the view follows.
+            let count = view.navigator.count
+            guard count > 0 else { return }
+            let current = linkSelection ?? -1
+            let next: Int
+            switch s {
+            case .lines(let n): next = current + n
+            case .pages(let n): next = current + n * max(1, linksHeight - 1)
+            case .halfPages(let n): next = current + n * max(1, linksHeight / 2)
+            case .top: next = 0
+            case .bottom: next = count - 1
+            }
+            linkSelection = min(max(0, next), count - 1)
+            ensureFocusedSelectionVisible()
+        }
+    }
+
+    // MARK: - Screen size
+
+    mutating func resize(width: Int, height: Int) {
+        screen = ScreenLayout(width: width, height: height)
+        // Too small to read: keep the layout; it is redone when the screen grows again.
+        guard let current = view, !screen.isTooSmall else { return }
+        let oldLines = max(1, current.documentLayout.lines.count)
+        let updated = current.relaidOut(for: screen, layouter: layouter)
+        view = updated
+        if updated.documentLayout.width != current.documentLayout.width {
+            // Keep the same part of the text in view: the same fraction of it.
+            scroll = scroll * updated.documentLayout.lines.count / oldLines
+        }
+        clampScrolls()
+        ensureFocusedSelectionVisible()
+        followCurrentFootnote()
+    }
+
+    mutating func clampScrolls() {
+        guard let view else { return }
+        scroll = min(max(0, scroll), max(0, view.documentLayout.lines.count - documentHeight))
+        footnoteScroll = min(max(0, footnoteScroll), max(0, view.footnoteLayout.lines.count - footnotesHeight))
+        linkScroll = min(max(0, linkScroll), max(0, view.navigatorRows.count - linksHeight))
+        if let s = selection, !view.selectables.indices.contains(s) { selection = nil }
+        if let s = footnoteSelection, !view.footnoteLayout.references.indices.contains(s) { footnoteSelection = nil }
+        if let s = linkSelection, !view.navigator.indices.contains(s) { linkSelection = nil }
+    }
+
+    // MARK: - Command line
+
+    mutating func editCommandLine(_ key: Key) {
+        guard var text = commandLine else { return }
+        switch key {
+        case .char(let c): text.append(c)
+        case .backspace, .delete:
+            if text.isEmpty { commandLine = nil; return }
+            text.removeLast()
+        case .ctrl("u"): text = ""
+        default: break
+        }
+        commandLine = text
+    }
+
+    mutating func run(_ text: String) -> [Effect] {
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else { return [] }
+        guard let command = Command(parsing: trimmed) else {
+            message = StatusMessage("Not a command: :\(trimmed)  (try :175, :d 175, :p 766, :q)", kind: .error)
+            return []
+        }
+        switch command {
+        case .quit: return [.quit(0)]
+        case .document(let volume, let number):
+            guard let volume = volume ?? document?.volumeID ?? corpus.volumeIDs.first else {
+                message = StatusMessage("No volume is open.", kind: .error)
+                return []
+            }
+            guard corpus.source(volume) != nil else {
+                message = StatusMessage("\(VolumeID(volume).citation ?? volume) is not in this corpus.", kind: .error)
+                return []
+            }
+            guard corpus.document(volume: volume, number: number) != nil else {
+                message = StatusMessage("Document \(number) is not in \(VolumeID(volume).citation ?? volume).", kind: .error)
+                return []
+            }
+            jump(to: volume, number, landing: .top)
+        case .page(let page):
+            guard let volumeID = document?.volumeID, let volume = corpus.volume(volumeID),
+                let (doc, atMarker) = volume.locatePage(page)
+            else {
+                message = StatusMessage("Page \(page) is not in this volume.", kind: .error)
+                return []
+            }
+            jump(to: volumeID, doc.number, landing: atMarker ? .page(page) : .top)
+        }
+        return []
+    }
+}

@@ -1,0 +1,84 @@
+import FrusModel
+
+/// The table of contents overlay: the documents of a volume, grouped under its chapters.
+public struct TableOfContentsState: Sendable, Hashable {
+    public var volume: String
+    /// Typed text; documents whose numbered title contains it (case-insensitive) are shown.
+    public var filter: String = ""
+    /// Index among the shown documents (not rows: headers cannot be selected).
+    public var selection: Int = 0
+    /// First row shown.
+    public var scroll: Int = 0
+
+    public init(volume: String, filter: String = "", selection: Int = 0) {
+        self.volume = volume
+        self.filter = filter
+        self.selection = selection
+    }
+}
+
+/// A row of the table of contents.
+public enum TableOfContentsRow: Sendable, Hashable {
+    case chapter(title: String, depth: Int)
+    /// `index`: its position among the shown documents.
+    case document(number: String, title: String, isCurrent: Bool, index: Int)
+}
+
+public enum TableOfContents {
+    /// The rows for `volume` with `filter` applied: chapter headings (when the volume has
+    /// chapters, and only those with shown documents) and documents. Documents no chapter lists
+    /// come last under "Other documents".
+    public static func rows(_ volume: Volume, filter: String, current: String?) -> [TableOfContentsRow] {
+        let needle = filter.lowercased()
+        func shown(_ d: Document) -> Bool {
+            needle.isEmpty || d.numberedTitle.lowercased().contains(needle)
+        }
+        var rows: [TableOfContentsRow] = []
+        var index = 0
+        func add(_ d: Document) {
+            rows.append(.document(number: d.number, title: d.title, isCurrent: d.number == current, index: index))
+            index += 1
+        }
+        guard !volume.chapters.isEmpty else {
+            volume.documents.filter(shown).forEach(add)
+            return rows
+        }
+        var listed = Set<String>()
+        var pendingHeadings: [TableOfContentsRow] = []
+        for chapter in volume.chapters {
+            // Parent headings are kept until a document below them is shown.
+            pendingHeadings.removeAll { if case .chapter(_, let depth) = $0 { return depth >= chapter.depth } else { return false } }
+            pendingHeadings.append(.chapter(title: chapter.title, depth: chapter.depth))
+            let docs = chapter.documentNumbers.compactMap { volume.document(number: $0) }
+            listed.formUnion(docs.map(\.number))
+            let visible = docs.filter(shown)
+            guard !visible.isEmpty else { continue }
+            rows += pendingHeadings
+            pendingHeadings.removeAll()
+            visible.forEach(add)
+        }
+        let others = volume.documents.filter { !listed.contains($0.number) && shown($0) }
+        if !others.isEmpty {
+            rows.append(.chapter(title: "Other documents", depth: 0))
+            others.forEach(add)
+        }
+        return rows
+    }
+
+    /// The number of the shown document at `index`.
+    public static func document(at index: Int, in rows: [TableOfContentsRow]) -> String? {
+        for row in rows {
+            if case .document(let number, _, _, let i) = row, i == index { return number }
+        }
+        return nil
+    }
+
+    public static func documentCount(_ rows: [TableOfContentsRow]) -> Int {
+        rows.reduce(0) { if case .document = $1 { return $0 + 1 } else { return $0 } }
+    }
+
+    /// The row showing document `index`.
+    public static func row(ofDocument index: Int, in rows: [TableOfContentsRow]) -> Int? {
+        rows.firstIndex { if case .document(_, _, _, let i) = $0 { return i == index } else { return false } }
+    }
+}

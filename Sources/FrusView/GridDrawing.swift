@@ -1,0 +1,104 @@
+import FrusReader
+import FrusTheme
+
+extension Grid {
+    /// Writes `text` from column `x` of row `y`, never past column `limit` (exclusive; default
+    /// the right edge) nor outside the grid. Wide graphemes take two cells (the second a
+    /// continuation); one that does not fit leaves a blank. Controls are drawn as placeholders.
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let end = Swift.min(limit ?? width, width)
+        guard y >= 0, y < height else { return x }
+        var col = x
+        for c in text {
+            if col >= end { break }
+            let w = DisplayWidth.of(c)
+            if w == 0 { continue }
+            if col < 0 { col += w; continue }
+            if w == 2 && col + 1 >= end {
+                self[col, y] = Cell(" ", style: style)
+                col += 1
+                break
+            }
+            let g = Sanitizer.grapheme(c) ?? String(c)
+            clearWide(at: col, y)
+            self[col, y] = Cell(g, style: style)
+            if w == 2 {
+                clearWide(at: col + 1, y)
+                self[col + 1, y] = Cell("", style: style, isContinuation: true)
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Before overwriting a cell, blanks the other half of a wide grapheme it belongs to.
+    private mutating func clearWide(at x: Int, _ y: Int) {
+        if self[x, y].isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        if x + 1 < width, self[x + 1, y].isContinuation { self[x + 1, y] = Cell(" ", style: self[x + 1, y].style) }
+    }
+
+    /// Fills a rectangle (clipped to the grid) with blanks of `style`.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        let x0 = Swift.max(0, rect.x), y0 = Swift.max(0, rect.y)
+        let x1 = Swift.min(width, rect.x + rect.width), y1 = Swift.min(height, rect.y + rect.height)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 { for x in x0..<x1 { self[x, y] = Cell(" ", style: style) } }
+    }
+
+    /// Draws `style` over the cells of a rectangle, keeping their text.
+    public mutating func patch(_ rect: Rect, with style: Style) {
+        let x0 = Swift.max(0, rect.x), y0 = Swift.max(0, rect.y)
+        let x1 = Swift.min(width, rect.x + rect.width), y1 = Swift.min(height, rect.y + rect.height)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 { for x in x0..<x1 { self[x, y].style = self[x, y].style.patched(with: style) } }
+    }
+
+    /// Replaces the style of a rectangle's cells, keeping their text.
+    public mutating func restyle(_ rect: Rect, with style: Style) {
+        let x0 = Swift.max(0, rect.x), y0 = Swift.max(0, rect.y)
+        let x1 = Swift.min(width, rect.x + rect.width), y1 = Swift.min(height, rect.y + rect.height)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 { for x in x0..<x1 { self[x, y].style = style } }
+    }
+
+    /// A box border with an optional title in the top edge: "┌ Title ───┐".
+    public mutating func box(_ rect: Rect, style: Style, title: String? = nil, titleStyle: Style? = nil, rightTitle: String? = nil) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
+        put("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, style: style, limit: right + 1)
+        put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: bottom, style: style, limit: right + 1)
+        if rect.height > 2 {
+            for y in (rect.y + 1)..<bottom {
+                put("│", x: rect.x, y: y, style: style)
+                put("│", x: right, y: y, style: style)
+            }
+        }
+        var used = rect.x + 1
+        if let title, rect.width > 6 {
+            used = put(" " + title + " ", x: rect.x + 1, y: rect.y, style: titleStyle ?? style, limit: right)
+        }
+        if let rightTitle {
+            let text = " " + rightTitle + " "
+            let w = DisplayWidth.of(text)
+            let start = right - 1 - w
+            if start > used { put(text, x: start, y: rect.y, style: style, limit: right) }
+        }
+    }
+
+    /// `text` cut to `width` columns, with "…" when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+}

@@ -1,0 +1,82 @@
+import FrusModel
+import FrusReader
+import FrusTheme
+
+/// The help and table-of-contents overlays, drawn centred over the panes.
+enum Overlays {
+    static func frame(_ screen: ScreenLayout, maxWidth: Int) -> Rect {
+        let width = min(maxWidth, screen.width - 4)
+        let height = screen.height - 2
+        return Rect(x: (screen.width - width) / 2, y: 1, width: width, height: height)
+    }
+
+    static func drawHelp(scroll: Int, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        let box = frame(screen, maxWidth: 78)
+        grid.fill(box, style: styles.overlay)
+        grid.box(box, style: styles.overlayTitle, title: "Help", titleStyle: styles.overlayTitle, rightTitle: "Esc closes")
+        let area = ScreenLayout.textArea(of: box)
+        let entries = Keymap.standard.helpLines
+        let keyWidth = min(max(entries.map { DisplayWidth.of($0.keys) }.max() ?? 0, 8), area.width / 2)
+        var lines: [(String, String)] = [("Keys", "")] + entries.map { ($0.keys, $0.help) }
+        lines += [("", ""), ("Table of contents", ""), ("type", "filter; ↑ ↓ choose; Enter opens; Esc closes")]
+        for row in 0..<area.height {
+            let i = scroll + row
+            guard i < lines.count else { break }
+            let (keys, help) = lines[i]
+            let y = area.y + row
+            if help.isEmpty {
+                grid.put(keys, x: area.x, y: y, style: styles.overlayHeading, limit: area.x + area.width)
+                continue
+            }
+            grid.put(Grid.truncate(keys, to: keyWidth), x: area.x, y: y, style: styles.overlayTitle, limit: area.x + keyWidth)
+            grid.put(Grid.truncate(help, to: area.width - keyWidth - 2), x: area.x + keyWidth + 2, y: y,
+                     style: styles.overlay, limit: area.x + area.width)
+        }
+    }
+
+    static func drawTableOfContents(
+        _ state: ReaderState, _ toc: TableOfContentsState, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid
+    ) {
+        let box = frame(screen, maxWidth: 100)
+        grid.fill(box, style: styles.overlay)
+        let volume = state.corpus.volume(toc.volume)
+        grid.box(box, style: styles.overlayTitle, title: "Contents · " + (VolumeID(toc.volume).citation ?? toc.volume),
+                 titleStyle: styles.overlayTitle, rightTitle: "Enter opens · Esc closes")
+        let area = ScreenLayout.textArea(of: box)
+        guard area.height > 1, let volume else { return }
+        let end = grid.put("Filter: ", x: area.x, y: area.y, style: styles.overlayHeading, limit: area.x + area.width)
+        let after = grid.put(toc.filter, x: end, y: area.y, style: styles.overlay, limit: area.x + area.width)
+        if after < area.x + area.width { grid[after, area.y] = Cell(" ", style: styles.overlay.patched(with: styles.cursor)) }
+        let rows = TableOfContents.rows(volume, filter: toc.filter, current: state.document?.number)
+        let listTop = area.y + 1
+        let listHeight = area.height - 1
+        if rows.isEmpty {
+            grid.put("No document matches.", x: area.x, y: listTop, style: styles.overlay, limit: area.x + area.width)
+            return
+        }
+        // The reducer keeps the selection in view for its own idea of the height; recheck here.
+        var first = toc.scroll
+        if let selRow = TableOfContents.row(ofDocument: toc.selection, in: rows) {
+            if selRow < first { first = selRow }
+            if selRow >= first + listHeight { first = selRow - listHeight + 1 }
+        }
+        for row in 0..<listHeight {
+            let i = first + row
+            guard i < rows.count else { break }
+            let y = listTop + row
+            switch rows[i] {
+            case .chapter(let title, let depth):
+                let indent = String(repeating: "  ", count: depth)
+                grid.put(Grid.truncate(indent + title, to: area.width), x: area.x, y: y, style: styles.overlayHeading)
+            case .document(let number, let title, let isCurrent, let index):
+                let mark = isCurrent ? "▸ " : "  "
+                let text = Grid.truncate(mark + "\(number). " + title, to: area.width)
+                let selected = index == toc.selection
+                if selected {
+                    grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)
+                }
+                grid.put(text, x: area.x, y: y, style: selected ? styles.overlaySelected : styles.overlay, limit: area.x + area.width)
+            }
+        }
+    }
+}

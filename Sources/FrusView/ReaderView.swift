@@ -1,0 +1,160 @@
+import FrusLayout
+import FrusModel
+import FrusReader
+import FrusTheme
+
+/// The pure view: reader state + theme → every cell of the grid (ratatui's widgets: they draw
+/// into a buffer and never touch the terminal).
+public enum ReaderView {
+    public static func render(_ state: ReaderState, theme: Theme, width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        draw(state, theme: theme, into: &grid)
+        return grid
+    }
+
+    public static func draw(_ state: ReaderState, theme: Theme, into grid: inout Grid) {
+        let styles = ViewStyles(theme)
+        let screen = ScreenLayout(width: grid.width, height: grid.height)
+        grid.fill(Rect(x: 0, y: 0, width: grid.width, height: grid.height), style: styles.text)
+        guard grid.width > 0, grid.height > 0 else { return }
+        if screen.isTooSmall {
+            drawTooSmall(&grid, styles)
+            return
+        }
+        drawTitle(state, screen, styles, &grid)
+        if let view = state.view {
+            DocumentPane.draw(state, view, screen, styles, &grid)
+            FootnotePane.draw(state, view, screen, styles, &grid)
+            LinkPane.draw(state, view, screen, styles, &grid)
+        } else {
+            grid.box(screen.document, style: styles.borderFocused, title: "Document", titleStyle: styles.paneTitle)
+            let text = ScreenLayout.textArea(of: screen.document)
+            grid.put("No document to show.", x: text.x, y: text.y, style: styles.text, limit: text.x + text.width)
+        }
+        drawStatus(state, screen, styles, &grid)
+        for overlay in state.overlays {
+            switch overlay {
+            case .help(let scroll): Overlays.drawHelp(scroll: scroll, screen, styles, &grid)
+            case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
+            }
+        }
+    }
+
+    static func drawTooSmall(_ grid: inout Grid, _ styles: ViewStyles) {
+        let lines = ["terminal too small", "(at least \(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight))"]
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < grid.height {
+            let text = Grid.truncate(line, to: grid.width)
+            let x = max(0, (grid.width - DisplayWidth.of(text)) / 2)
+            grid.put(text, x: x, y: top + i, style: i == 0 ? styles.messageError : styles.text)
+        }
+    }
+
+    static func drawTitle(_ state: ReaderState, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        grid.fill(screen.titleRow, style: styles.title)
+        guard let view = state.view else {
+            grid.put(" frusread — \(state.corpus.location)", x: 0, y: 0, style: styles.title)
+            return
+        }
+        let text = " \(view.volumeShortTitle) · \(view.document.numberedTitle)"
+        grid.put(Grid.truncate(text, to: screen.width), x: 0, y: 0, style: styles.title)
+    }
+
+    static func drawStatus(_ state: ReaderState, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        let row = screen.statusRow
+        grid.fill(row, style: styles.status)
+        if let command = state.commandLine {
+            let end = grid.put(":" + command, x: 0, y: row.y, style: styles.status)
+            if end < grid.width { grid[end, row.y] = Cell(" ", style: styles.status.patched(with: styles.cursor)) }
+            return
+        }
+        let hints = " ? help  t contents  q quit "
+        let hintWidth = DisplayWidth.of(hints)
+        let room = grid.width - (grid.width >= 70 ? hintWidth : 0)
+        let (text, style) = statusText(state, styles)
+        grid.put(Grid.truncate(" " + text, to: room), x: 0, y: row.y, style: style, limit: room)
+        if room < grid.width { grid.put(hints, x: room, y: row.y, style: styles.statusKey) }
+    }
+
+    /// A message if there is one, else what the selection leads to (as lynx shows a link's
+    /// address), else a hint.
+    static func statusText(_ state: ReaderState, _ styles: ViewStyles) -> (String, Style) {
+        if let m = state.message {
+            return (m.text, m.kind == .error ? styles.messageError : styles.message)
+        }
+        guard let view = state.view else { return ("", styles.status) }
+        if let target = state.selectedTarget {
+            switch state.corpus.resolve(target) {
+            case .resolved(let r): return (r.description, styles.status)
+            case .external(let url): return (url + " (web address outside the corpus)", styles.status)
+            case .unresolved(let reason): return (Corpus.citation(target) + " — not in corpus: " + reason, styles.status)
+            }
+        }
+        if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
+            case .marker(let n, _) = view.selectables[s]
+        {
+            return ("Footnote \(n) · Enter reads it in the footnote pane", styles.status)
+        }
+        switch state.focus {
+        case .document: return ("Tab selects links and footnote markers · w changes pane", styles.status)
+        case .footnotes: return ("Footnotes · Tab selects a link · w changes pane", styles.status)
+        case .links: return ("Links · j/k select · Enter follows · w changes pane", styles.status)
+        }
+    }
+}
+
+/// The theme's styles for one frame, looked up once (fallback along the dots is a dictionary
+/// walk: not something to repeat for every cell).
+struct ViewStyles {
+    let theme: Theme
+    let text, title, border, borderFocused, paneTitle, status, statusKey, message, messageError: Style
+    let cursor, footnoteCurrent, navigatorSite, navigatorHeader, overlay, overlayTitle, overlaySelected, overlayHeading: Style
+    let link, linkSelected, linkUnresolved, linkUnresolvedSelected, markerSelected: Style
+    private let roles: [StyleRole: Style]
+
+    init(_ theme: Theme) {
+        self.theme = theme
+        let base = theme.style("text")
+        func s(_ scope: String) -> Style { base.patched(with: theme.style(scope)) }
+        text = base
+        title = s("title"); border = s("border"); borderFocused = s("border.focused")
+        paneTitle = s("pane.title"); status = s("status")
+        statusKey = status.patched(with: theme.style("status.key"))
+        message = status.patched(with: theme.style("message"))
+        messageError = status.patched(with: theme.style("message.error"))
+        cursor = theme.style("cursor"); footnoteCurrent = theme.style("footnote.current")
+        navigatorSite = s("navigator.site"); navigatorHeader = s("navigator.header")
+        overlay = s("overlay")
+        overlayTitle = overlay.patched(with: theme.style("overlay.title"))
+        overlaySelected = overlay.patched(with: theme.style("overlay.selected"))
+        overlayHeading = overlay.patched(with: theme.style("overlay.heading"))
+        link = s("link"); linkSelected = s("link.selected")
+        linkUnresolved = s("link.unresolved"); linkUnresolvedSelected = s("link.unresolved.selected")
+        markerSelected = s("marker.selected")
+        var roles: [StyleRole: Style] = [:]
+        for role in StyleRole.allCases {
+            let scope: String
+            switch role {
+            case .tableBorder: scope = "table.border"
+            case .footnoteNumber: scope = "footnote.number"
+            default: scope = role.rawValue
+            }
+            roles[role] = s(scope)
+        }
+        self.roles = roles
+    }
+
+    /// The style of a laid-out run: its role's, with the document's typography on top.
+    func style(of run: StyledRun) -> Style {
+        var style = roles[run.role] ?? text
+        for t in run.styles {
+            switch t {
+            case .italic: style.attributes.insert(.italic)
+            case .bold: style.attributes.insert(.bold)
+            case .underline: style.attributes.insert(.underline)
+            default: break
+            }
+        }
+        return style
+    }
+}
