@@ -113,6 +113,10 @@ let package = Package(
             ],
             swiftSettings: swift6),
         .testTarget(
+            name: "FrusTerminalTests",
+            dependencies: ["FrusTerminal", "FrusView", "FrusReader", "FrusTheme"],
+            swiftSettings: swift6),
+        .testTarget(
             name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
     ]
 )

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+import FrusTerminal
+import FrusTheme
+import FrusView
 
 /// The interactive reader (the default command): `frusread [PATH]`.
 struct Read: ParsableCommand {
@@ -10,9 +14,30 @@ struct Read: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @Option(help: ArgumentHelp(
+        "The colour theme: default, light, mono or one of yours (default: $FRUSREAD_THEME).",
+        valueName: "name"))
+    var theme: String?
+
+    /// For the start-up benchmark: quit as soon as the first frame is on the screen.
+    @Flag(help: .hidden) var exitAfterFirstFrame = false
+
     func run() throws {
-        // The terminal reader is wired in by the interactive-reader work.
-        print("frusread: the interactive reader is not built yet; try `frusread show`")
-        throw ExitCode(2)
+        // Checked before anything touches curses: without a terminal on both ends curses would
+        // write escape sequences into a pipe or wait for keys that never come.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError(
+                "the reader needs a terminal on standard input and output; to print a document, use `frusread show N`",
+                exitCode: 2)
+        }
+        let corpus = try options.open(path: path)
+        guard !corpus.sources.isEmpty else {
+            throw CLIError("no documents in \(corpus.location): nothing to read (a corpus is a folder of FRUS TEI volumes or plain-text documents)")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
+        let app = ReaderApp(corpus: corpus, themes: themes)
+        let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
+        if code != 0 { throw ExitCode(code) }
     }
 }

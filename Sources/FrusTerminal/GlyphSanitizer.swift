@@ -1,0 +1,61 @@
+import Foundation
+
+/// The last line of defence between a document and the terminal: turns a cell's grapheme into
+/// text that is safe to print in the cell's columns.
+///
+/// - C0 controls, DEL and C1 controls (which include ESC and CSI, the start of every escape
+///   sequence) become visible placeholders, so no document text can move the cursor, change
+///   colours or retitle the window.
+/// - Under a non-UTF-8 locale (`asciiOnly`), everything else outside ASCII is transliterated:
+///   curly quotes to straight ones, dashes to `-`, accented letters to their base letter, and
+///   anything else to `?` — visibly, rather than letting curses drop it silently.
+public enum GlyphSanitizer {
+    /// The text to draw for `grapheme` in a cell of `span` columns.
+    public static func displayText(_ grapheme: String, span: Int = 1, asciiOnly: Bool) -> String {
+        // A cell holds one grapheme; anything more would push the cursor past the cell.
+        guard let first = grapheme.first else { return " " }
+        if let control = first.unicodeScalars.first(where: isControl) {
+            return asciiOnly ? "?" : placeholder(for: control)
+        }
+        guard asciiOnly, !first.isASCII else { return String(first) }
+        return transliterated(first, span: span)
+    }
+
+    /// True for C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The Unicode control picture of a C0 control or DEL ("␛" for ESC), "�" for a C1 control.
+    public static func placeholder(for control: Unicode.Scalar) -> String {
+        switch control.value {
+        case 0..<0x20: return String(Unicode.Scalar(0x2400 + control.value)!)
+        case 0x7F: return "\u{2421}"
+        default: return "\u{FFFD}"
+        }
+    }
+
+    /// A non-ASCII character as ASCII of the same width (`span` columns).
+    static func transliterated(_ character: Character, span: Int) -> String {
+        if let mapped = asciiEquivalents[character] { return mapped + String(repeating: " ", count: max(0, span - 1)) }
+        // An accented letter: keep its base letter (é → e, Ö → O).
+        if let base = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+           base.isASCII, base.properties.isAlphabetic {
+            return String(Character(base)) + String(repeating: " ", count: max(0, span - 1))
+        }
+        return String(repeating: "?", count: max(1, span))
+    }
+
+    static let asciiEquivalents: [Character: String] = {
+        var table: [Character: String] = [:]
+        for c in "‘’‚‛′‹›" { table[c] = "'" }
+        for c in "“”„‟″«»" { table[c] = "\"" }
+        for c in "‐‑‒–—―−" { table[c] = "-" }
+        for c in "\u{A0}\u{2002}\u{2003}\u{2009}\u{200A}\u{202F}" { table[c] = " " }
+        table["…"] = "."
+        table["•"] = "*"
+        table["·"] = "."
+        table["×"] = "x"
+        return table
+    }()
+}

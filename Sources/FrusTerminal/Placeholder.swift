@@ -1,1 +1,0 @@
-// FrusTerminal: placeholder until its first file lands.

@@ -1,0 +1,42 @@
+import FrusView
+
+/// Keeps the last frame and sends a `Screen` only what changed (ratatui's `Terminal`): no
+/// flicker, and little output on slow links. The first frame, a frame of a new size, and any
+/// frame after `invalidate()` (Ctrl-L, resume after Ctrl-Z) clear the screen and repaint
+/// every cell.
+public final class Renderer {
+    public let screen: Screen
+    /// Transliterate to ASCII (non-UTF-8 locale).
+    public let asciiOnly: Bool
+    private var previous: Grid?
+
+    public init(screen: Screen, asciiOnly: Bool = false) {
+        self.screen = screen
+        self.asciiOnly = asciiOnly
+    }
+
+    /// Forgets the last frame: the next `render` clears the screen and repaints everything.
+    public func invalidate() { previous = nil }
+
+    /// Paints `grid`, diffing against the last frame, and flushes.
+    public func render(_ grid: Grid) {
+        let changes: [GridDiff.Change]
+        if let previous, previous.width == grid.width, previous.height == grid.height {
+            changes = GridDiff.changes(from: previous, to: grid)
+        } else {
+            screen.clear()
+            changes = GridDiff.all(grid)
+        }
+        if !changes.isEmpty { screen.draw(changes.map { update(for: $0, in: grid) }) }
+        screen.flush()
+        previous = grid
+    }
+
+    private func update(for change: GridDiff.Change, in grid: Grid) -> CellUpdate {
+        let cell = GridDiff.normalized(grid, change.x, change.y)
+        return CellUpdate(
+            x: change.x, y: change.y,
+            text: GlyphSanitizer.displayText(cell.grapheme, span: change.span, asciiOnly: asciiOnly),
+            style: cell.style, span: change.span)
+    }
+}
