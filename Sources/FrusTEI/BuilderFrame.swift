@@ -85,12 +85,12 @@ struct Frame {
         savedInlineTarget = inlineTarget
         savedBlockTarget = blockTarget
         savedAtSpace = atSpace
+        if case .root(.implicitParagraph) = role { isImplicitParagraph = true } else { isImplicitParagraph = false }
     }
 
-    var isImplicitParagraph: Bool {
-        if case .root(.implicitParagraph) = role { return true }
-        return false
-    }
+    /// Stored, not derived from `role`: it is asked at every end tag, and matching on the
+    /// role would copy its payload.
+    let isImplicitParagraph: Bool
 }
 
 /// The document being read, apart from its blocks (which its frame holds).

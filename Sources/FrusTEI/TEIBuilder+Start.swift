@@ -24,7 +24,7 @@ extension TEIBuilder {
         case .div:
             startDivOutside(tag)
         case .head:
-            if case .chapter(let i)? = frames.last?.role, chapters[i].title.isEmpty {
+            if let top = frames.indices.last, case .chapter(let i) = frames[top].role, chapters[i].title.isEmpty {
                 pushCapture(.chapterTitle(i))
             } else {
                 pushOutside()
@@ -177,9 +177,8 @@ extension TEIBuilder {
             startFootnote(tag, number: number)
             return
         }
-        let parent = frames[blockTarget]
-        if tag.attribute("rend") == "inline", case .container(.attachment) = parent.role,
-            parent.blocks.isEmpty, parent.label.isEmpty, !parent.hasHeading
+        if tag.attribute("rend") == "inline", case .container(.attachment) = frames[blockTarget].role,
+            frames[blockTarget].blocks.isEmpty, frames[blockTarget].label.isEmpty, !frames[blockTarget].hasHeading
         {
             pushRoot(.attachmentLabel)
         } else {

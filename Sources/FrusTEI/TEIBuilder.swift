@@ -76,7 +76,7 @@ final class TEIBuilder: XMLEventSink {
 
     func endElement() {
         if ignoreDepth > 0 { ignoreDepth -= 1; return }
-        while frames.last?.isImplicitParagraph == true { popFrame() }
+        while let top = frames.indices.last, frames[top].isImplicitParagraph { popFrame() }
         popFrame()
     }
 
