@@ -1,3 +1,4 @@
+import CLibXML2
 import FrusModel
 
 /// Builds a volume from the SAX events of a TEI file, in one pass.
@@ -52,6 +53,9 @@ final class TEIBuilder: XMLEventSink {
     var location: () -> (line: Int, column: Int) = { (0, 0) }
 
     var wantsStop: Bool { false }
+    var failure: String? {
+        text.overLimit ? "a run of text longer than \(TextCollector.limit) bytes (libxml2's limit; refused)" : nil
+    }
 
     init(path: String, fallbackID: String?) {
         self.path = path
@@ -84,7 +88,7 @@ final class TEIBuilder: XMLEventSink {
         if ignoreDepth > 0 { return }
         if inlineTarget < 0 {
             // Between blocks: indentation, unless there is real text (then it opens a paragraph).
-            guard blockTarget >= 0, bytes.contains(where: { !isXMLSpace($0) }) else { return }
+            guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
             openImplicitParagraph()
         }
         appendCollapsingSpace(bytes)

@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// The text of the inline run being read, as UTF-8, with XML white space collapsed as it
 /// arrives: a run of spaces, tabs and newlines becomes one space, and none at all right
 /// after a space or at the start of a block (`atSpace`).
@@ -24,22 +26,17 @@ struct TextCollector: ~Copyable {
         let n = bytes.count
         if count + n > capacity { grow(to: count + n) }
         guard n > 0, let source = bytes.baseAddress else { return }
-        var out = count
-        var space = atSpace
-        // Branch-free per byte (prose has a space every few bytes, so skipping ahead over
-        // words does not pay): white space is written as a space, and a space right after
-        // another is written but not counted, so the next byte overwrites it.
-        let spaceBits: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
-        for i in 0..<n {
-            let b = source[i]
-            let isSpace = b <= 0x20 && (spaceBits >> UInt64(b)) & 1 == 1
-            storage[out] = isSpace ? 0x20 : b
-            out &+= (isSpace && space) ? 0 : 1
-            space = isSpace
-        }
-        count = out
-        atSpace = space
+        var space: Int32 = atSpace ? 1 : 0
+        count += cnx_collapse_space(source, n, storage + count, &space)
+        atSpace = space != 0
+        if count > TextCollector.limit { overLimit = true }
     }
+
+    /// libxml2's limit on one text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH): a run
+    /// of text longer than this is refused, as libxml2 and xmllint refuse it.
+    static let limit = 10_000_000
+    /// Set when a run of text exceeded `limit`.
+    private(set) var overLimit = false
 
     private mutating func grow(to minimum: Int) {
         var newCapacity = capacity * 2

@@ -62,6 +62,8 @@ protocol XMLEventSink: AnyObject {
     func characters(_ text: UnsafeBufferPointer<UInt8>)
     /// Set to true to end the parse early (the header peek stops after the header).
     var wantsStop: Bool { get }
+    /// Set to end the parse with an error (a limit the sink enforces was passed).
+    var failure: String? { get }
 }
 
 /// Why a parse failed: libxml2's first error, with where it happened.
@@ -144,6 +146,17 @@ enum XMLEventSource {
         var context: xmlParserCtxtPtr?
         var failure: XMLParseFailure?
         var stoppedBySink = false
+        /// Element nesting: libxml2's push parser does not bound it, so the session does.
+        var depth = 0
+
+        /// libxml2's own limit for the pull parser without XML_PARSE_HUGE.
+        static let maxDepth = 256
+
+        /// Ends the parse if the sink asked to stop or failed.
+        @inline(__always)
+        func checkSink() {
+            if let message = sink.failure { fail(message) } else if sink.wantsStop { stoppedBySink = true; stop() }
+        }
 
         init(sink: any XMLEventSink) { self.sink = sink }
 
@@ -170,21 +183,28 @@ enum XMLEventSource {
         h.startElementNs = { ctx, localName, prefix, uri, _, _, attributeCount, _, attributes in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink, let localName else { return }
+            session.depth += 1
+            if session.depth > Session.maxDepth {
+                session.fail("elements nested more than \(Session.maxDepth) deep (refused: no FRUS volume nests so deep)")
+                return
+            }
             session.sink.startElement(XMLStartTag(
                 localName: localName, prefix: prefix, namespaceURI: uri,
                 attributes: attributes, attributeCount: Int(attributeCount)))
-            if session.sink.wantsStop { session.stoppedBySink = true; session.stop() }
+            session.checkSink()
         }
         h.endElementNs = { ctx, _, _, _ in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink else { return }
+            session.depth -= 1
             session.sink.endElement()
-            if session.sink.wantsStop { session.stoppedBySink = true; session.stop() }
+            session.checkSink()
         }
         let characters: charactersSAXFunc = { ctx, text, length in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink, let text, length > 0 else { return }
             session.sink.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            if let message = session.sink.failure { session.fail(message) }
         }
         h.characters = characters
         h.cdataBlock = characters

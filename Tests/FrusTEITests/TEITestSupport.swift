@@ -26,7 +26,7 @@ enum TEISample {
     }
 
     /// One document (number `n`) with this content after its head.
-    static func document(_ n: String = "1", head: String = "1. A Memorandum", _ content: String) -> String {
+    static func document(_ content: String, n: String = "1", head: String = "1. A Memorandum") -> String {
         """
         <div type="document" n="\(n)" xml:id="d\(n)" frus:doc-dateTime-min="1985-11-01T00:00:00-05:00"
              frus:doc-dateTime-max="1985-11-01T23:59:59-05:00">
@@ -42,7 +42,7 @@ enum TEISample {
 
     /// The only document of a one-document volume.
     static func onlyDocument(_ content: String, head: String = "1. A Memorandum") throws -> Document {
-        let load = try load(volume(body: document(head: head, content)))
+        let load = try load(volume(body: document(content, head: head)))
         guard let doc = load.volume.documents.first else { throw SampleError.noDocument }
         return doc
     }
