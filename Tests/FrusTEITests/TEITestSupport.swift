@@ -136,3 +136,7 @@ extension Document {
         ([title, bodyText] + footnotes.map(\.plainText)).joined(separator: "\n")
     }
 }
+
+enum FrusTestSupportTemp {
+    static func folder() throws -> String { try Fixtures.temporaryFolder("frusread-tei").path }
+}
