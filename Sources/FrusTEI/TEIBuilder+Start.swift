@@ -9,7 +9,11 @@ extension TEIBuilder {
         switch element {
         case .tei:
             if frames.isEmpty { sawTEIRoot = true }
-            if rootID == nil { rootID = tag.attribute("id", prefix: "xml") }
+            if rootID == nil {
+                rootID = tag.attribute("id", prefix: "xml")
+                // The root's id names the volume when the header does not (read next).
+                if let id = rootID.flatMap(TEILinkTarget.volumeID) { volumeID = id }
+            }
             pushOutside()
         case .teiHeader:
             inHeader = true
@@ -239,6 +243,7 @@ extension TEIBuilder {
             if styles.isEmpty { pushTransparent() } else { pushWrapper(.styled(styles)) }
         case .ref:
             if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
+                if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
                 pushWrapper(.link(target))
             } else {
                 pushTransparent()

@@ -9,8 +9,8 @@ import FrusModel
 /// collapsed on the fly, and becomes a `String` only when an inline element starts or ends.
 final class TEIBuilder: XMLEventSink {
     let path: String
-    /// The volume id as far as known when documents are read (links need it): from the
-    /// header once seen, else the fallback.
+    /// The volume's id, for its documents and links: the header's `idno`, else the `TEI`
+    /// element's `xml:id`, else the fallback (both come before any document).
     var volumeID: String
     let fallbackID: String?
 
@@ -38,6 +38,8 @@ final class TEIBuilder: XMLEventSink {
     @exclusivity(unchecked) var ignoreDepth = 0
     @exclusivity(unchecked) var draft: DocumentDraft?
     var documentNumbers: Set<String> = []
+    /// Each document's in-volume link targets (by position), for `InVolumeLinks`.
+    var localTargets: [[LinkTarget]] = []
     /// Page breaks met between blocks or between documents: they open the next text.
     @exclusivity(unchecked) var pendingPages: [String] = []
     var chapterStack: [Int] = []

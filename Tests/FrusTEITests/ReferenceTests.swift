@@ -51,6 +51,27 @@ import Testing
         ], .normal)])
     }
 
+    /// Documents whose ids are not "d" + number are reached by their ids.
+    @Test func referencesByDocumentIdReachTheDocument() throws {
+        let load = try TEISample.load(TEISample.volume(body: """
+            <div type="document" xml:id="d12" n="12a"><head>12a. Letter</head><p>x</p></div>
+            <div type="document" xml:id="appA" n="331"><head>Appendix A<note n="1" type="source" xml:id="appAfn1">Source.</note></head><p>y</p></div>
+            <div type="document" xml:id="eta_d1" n="ETA–1"><head>Telegram</head>
+              <p><ref target="#appA">the appendix</ref>, <ref target="#appAfn1">its note</ref>,
+              <ref target="#eta_d1">this</ref>, <ref target="#d12">12a</ref>, <ref target="#d12fn2">a note</ref>,
+              <ref target="#d99">missing</ref>, <ref target="#ch1">a chapter</ref></p></div>
+            """))
+        let v = TEISample.volumeID
+        let doc = try #require(load.volume.document(number: "ETA–1"))
+        #expect(doc.references.map(\.target) == [
+            .document(volume: v, number: "331"), .footnote(volume: v, document: "331", footnote: 1),
+            .document(volume: v, number: "ETA–1"), .document(volume: v, number: "12a"),
+            .footnote(volume: v, document: "12a", footnote: 2), .document(volume: v, number: "99"),
+            .volume(v, anchor: "ch1"),
+        ])
+        #expect(load.volume.document(number: "331")?.title == "Appendix A")
+    }
+
     /// `links 175`: Document 168, footnote 3 of Document 136 (both in this volume), and
     /// references to other volumes, typed with their volume id.
     @Test func linksOfDocument175() throws {
