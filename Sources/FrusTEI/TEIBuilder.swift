@@ -146,6 +146,8 @@ final class TEIBuilder: XMLEventSink {
     func pushRoot(_ kind: RootKind) {
         flushText()
         push(.root(kind), inline: frames.count, resetSpace: true)
+        // Most paragraphs hold several runs: growing from 1 by doubling costs more.
+        frames[frames.count - 1].inlines.reserveCapacity(8)
         // Page breaks waiting between blocks open the next text of the document's body.
         if !pendingPages.isEmpty, let draft, draft.footnoteDepth == 0 {
             frames[frames.count - 1].inlines = pendingPages.map { .pageBreak($0) }
