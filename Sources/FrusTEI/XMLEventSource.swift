@@ -99,22 +99,32 @@ enum XMLEventSource {
         var handler = makeHandler()
         let unmanaged = Unmanaged.passRetained(session)
         defer { unmanaged.release() }
-        guard let ctxt = fileName.withCString({ name in
-            xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, name)
-        }) else {
-            throw XMLParseFailure(message: "cannot create an XML parser", line: nil, column: nil)
-        }
-        defer { xmlFreeParserCtxt(ctxt) }
-        xmlCtxtUseOptions(ctxt, options)
-        session.context = ctxt
-
-        let chunkSize = 256 * 1024
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let n = try next(buffer)
-            let status = xmlParseChunk(
-                ctxt, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(n), n == 0 ? 1 : 0)
+        return try withoutActuallyEscaping(next) { next in
+            session.reader = next
+            defer { session.reader = nil }
+            // libxml2's pull parser reading through a callback: input streams in small
+            // pieces, and unlike the push parser it does not scan ahead for each construct's end.
+            let read: xmlInputReadCallback = { context, buffer, length in
+                let session = Session.from(context)
+                guard let reader = session.reader, let buffer, length > 0 else { return 0 }
+                do {
+                    return Int32(try reader(UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+                } catch {
+                    session.readError = error
+                    return -1
+                }
+            }
+            guard let ctxt = xmlCreateIOParserCtxt(
+                &handler, unmanaged.toOpaque(), read, nil, unmanaged.toOpaque(), XML_CHAR_ENCODING_NONE)
+            else {
+                if let error = session.readError { throw error }
+                throw XMLParseFailure(message: "cannot create an XML parser", line: nil, column: nil)
+            }
+            defer { xmlFreeParserCtxt(ctxt) }
+            xmlCtxtUseOptions(ctxt, options)
+            session.context = ctxt
+            let status = xmlParseDocument(ctxt)
+            if let error = session.readError { throw error }
             if session.stoppedBySink { return true }
             if let failure = session.failure { throw failure }
             if status != 0 || ctxt.pointee.wellFormed == 0 {
@@ -122,7 +132,7 @@ enum XMLEventSource {
                     message: "the XML is not well-formed", line: Int(ctxt.pointee.input?.pointee.line ?? 0),
                     column: Int(ctxt.pointee.input?.pointee.col ?? 0))
             }
-            if n == 0 { return false }
+            return false
         }
     }
 
@@ -146,6 +156,9 @@ enum XMLEventSource {
         var context: xmlParserCtxtPtr?
         var failure: XMLParseFailure?
         var stoppedBySink = false
+        /// Where the parser's input comes from, during a parse.
+        var reader: ((UnsafeMutableRawBufferPointer) throws -> Int)?
+        var readError: (any Error)?
         /// Element nesting: libxml2's push parser does not bound it, so the session does.
         var depth = 0
 
