@@ -9,6 +9,8 @@ import Glibc
 enum ProcessMeasure {
     struct Result {
         var seconds: Double
+        /// User plus system CPU time of the child (and of children it waited for).
+        var cpuSeconds: Double
         var peakRSSBytes: Int
         var status: Int32
         var output: String
@@ -46,8 +48,10 @@ enum ProcessMeasure {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = now() - start
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return Result(
-            seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: exit,
+            seconds: seconds, cpuSeconds: cpu, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: exit,
             output: String(decoding: output, as: UTF8.self))
     }
 
@@ -56,6 +60,14 @@ enum ProcessMeasure {
         var description: String {
             switch self { case .spawn(let m): return m }
         }
+    }
+
+    /// This process's CPU time so far (user plus system), in seconds.
+    static func selfCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Monotonic seconds.
