@@ -9,6 +9,8 @@ import Glibc
 enum ProcessMeasure {
     struct Result {
         var seconds: Double
+        /// User plus system CPU time of the child (and of children it waited for).
+        var cpuSeconds: Double
         var peakRSSBytes: Int
         var status: Int32
         var output: String
@@ -46,8 +48,10 @@ enum ProcessMeasure {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = now() - start
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return Result(
-            seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: exit,
+            seconds: seconds, cpuSeconds: cpu, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: exit,
             output: String(decoding: output, as: UTF8.self))
     }
 
@@ -58,6 +62,14 @@ enum ProcessMeasure {
         }
     }
 
+    /// This process's CPU time so far (user plus system), in seconds.
+    static func selfCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// Monotonic seconds.
     static func now() -> Double {
         var t = timespec()
@@ -65,11 +77,37 @@ enum ProcessMeasure {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
-    /// This process's peak resident memory so far, in bytes.
+    /// This process's peak resident memory so far, in bytes: `VmHWM` of /proc/self/status.
+    /// Not `getrusage`: on Linux a spawned child's `ru_maxrss` starts at its parent's peak
+    /// (the parent's memory map is recorded when the child execs), which would charge the
+    /// benchmark's own memory to the child.
     static func selfPeakRSS() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return -1 }
+        return kb * 1024
+    }
+
+    /// Runs a program under /usr/bin/time (whose own small process forks it, so the child's
+    /// peak memory is its own) and returns its wall time and peak RSS; RSS is -1 when
+    /// /usr/bin/time is not installed.
+    static func runMeasuringMemory(_ arguments: [String]) throws -> Result {
+        guard access("/usr/bin/time", X_OK) == 0 else {
+            var r = try run(arguments)
+            r.peakRSSBytes = -1
+            return r
+        }
+        let marker = "frusread-bench-maxrss="
+        var r = try run(["/usr/bin/time", "-f", marker + "%M", "-o", "/dev/stdout"] + arguments, captureOutput: true)
+        if let line = r.output.split(separator: "\n").last(where: { $0.hasPrefix(marker) }),
+            let kb = Int(line.dropFirst(marker.count))
+        {
+            r.peakRSSBytes = kb * 1024
+        } else {
+            r.peakRSSBytes = -1
+        }
+        return r
     }
 
     static func median(_ xs: [Double]) -> Double {

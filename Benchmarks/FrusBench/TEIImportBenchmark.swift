@@ -39,7 +39,9 @@ struct TEIImportBenchmark: ParsableCommand {
         if let measureOnce {
             let load = try TEIImporter.read(path: measureOnce)
             print("documents=\(load.volume.documents.count) rss=\(ProcessMeasure.selfPeakRSS())")
-            return
+            fflush(nil)
+            // Like the reader, which keeps its volumes until it quits: no time spent freeing.
+            withExtendedLifetime(load) { Foundation.exit(0) }
         }
         let sourcePath = source ?? Self.defaultSource
         guard let data = FileManager.default.contents(atPath: sourcePath) else {
@@ -75,40 +77,64 @@ struct TEIImportBenchmark: ParsableCommand {
                      megabytes, first.volume.documents.count,
                      first.volume.documents.reduce(0) { $0 + $1.footnotes.count }, first.diagnostics.count))
 
+        // The same binary importing a one-document volume: its start-up time and memory.
+        let tinyPath = "\(dir)/frus1999v01.xml"
+        _ = FileManager.default.createFile(atPath: tinyPath, contents: Data(Self.tinyVolume.utf8))
+
         let me = CommandLine.arguments[0]
-        var inProcess: [Double] = []
-        var child: [Double] = []
-        var childRSS: [Double] = []
-        var xmllint: [Double] = []
-        var xmllintRSS: [Double] = []
+        var inProcess: [Double] = [], inProcessCPU: [Double] = []
+        var child: [Double] = [], childCPU: [Double] = [], childRSS: [Double] = []
+        var empty: [Double] = [], emptyCPU: [Double] = [], emptyRSS: [Double] = []
+        var xmllint: [Double] = [], xmllintCPU: [Double] = [], xmllintRSS: [Double] = []
+        func childImport(_ file: String) throws -> (ProcessMeasure.Result, Double) {
+            let c = try ProcessMeasure.run([me, "tei-import", "--measure-once", file], captureOutput: true)
+            guard c.status == 0, let rss = c.output.split(separator: "=").last.flatMap({
+                Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+            else { throw ValidationError("child import failed: \(c.output)") }
+            return (c, rss)
+        }
         for _ in 0..<runs {
-            let t0 = ProcessMeasure.now()
-            _ = try TEIImporter.read(path: path)
+            let t0 = ProcessMeasure.now(), c0 = ProcessMeasure.selfCPU()
+            let load = try TEIImporter.read(path: path)
             inProcess.append(ProcessMeasure.now() - t0)
+            inProcessCPU.append(ProcessMeasure.selfCPU() - c0)
+            withExtendedLifetime(load) {}  // freed after the clock stops
 
-            let c = try ProcessMeasure.run([me, "tei-import", "--measure-once", path], captureOutput: true)
-            guard c.status == 0 else { throw ValidationError("child import failed: \(c.output)") }
-            child.append(c.seconds)
-            if let rss = c.output.split(separator: "=").last.flatMap({ Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
-                childRSS.append(rss)
-            }
+            let (c, rss) = try childImport(path)
+            child.append(c.seconds); childCPU.append(c.cpuSeconds); childRSS.append(rss)
+            let (e, erss) = try childImport(tinyPath)
+            empty.append(e.seconds); emptyCPU.append(e.cpuSeconds); emptyRSS.append(erss)
 
-            let x = try ProcessMeasure.run(["xmllint", "--noout", path])
+            let x = try ProcessMeasure.runMeasuringMemory(["xmllint", "--noout", path])
             guard x.status == 0 else { throw ValidationError("xmllint failed with status \(x.status)") }
-            xmllint.append(x.seconds)
-            xmllintRSS.append(Double(x.peakRSSBytes))
+            xmllint.append(x.seconds); xmllintCPU.append(x.cpuSeconds); xmllintRSS.append(Double(x.peakRSSBytes))
         }
         let m = ProcessMeasure.median
-        let mb = 1_000_000.0
-        print("median of \(runs) runs:")
-        print(String(format: "  TEI import, in process:          %7.1f ms  %6.1f MB/s", m(inProcess) * 1000, megabytes / m(inProcess)))
-        print(String(format: "  TEI import, own process (start+read+parse): %7.1f ms  peak RSS %6.1f MB (%.2f× file)",
-                     m(child) * 1000, m(childRSS) / mb, m(childRSS) / Double(bytes.count)))
-        print(String(format: "  xmllint --noout:                 %7.1f ms  %6.1f MB/s  peak RSS %6.1f MB",
-                     m(xmllint) * 1000, megabytes / m(xmllint), m(xmllintRSS) / mb))
-        print(String(format: "  ratio import/xmllint: %.2f (in process), %.2f (own process)",
-                     m(inProcess) / m(xmllint), m(child) / m(xmllint)))
+        let ms = { (x: [Double]) in String(format: "%6.1f ms", m(x) * 1000) }
+        let mbs = { (x: [Double]) in String(format: "%6.1f MB", m(x) / 1_000_000) }
+        let size = Double(bytes.count)
+        print("median of \(runs) runs (wall time, CPU time):")
+        print("  TEI import in this process:     \(ms(inProcess)) \(ms(inProcessCPU))  "
+            + String(format: "%5.1f MB/s", megabytes / m(inProcess)))
+        print("  TEI import in its own process:  \(ms(child)) \(ms(childCPU))  (start-up and a one-document volume alone: \(ms(empty)) \(ms(emptyCPU)))")
+        print("  xmllint --noout:                \(ms(xmllint)) \(ms(xmllintCPU))  "
+            + String(format: "%5.1f MB/s", megabytes / m(xmllint)))
+        print(String(format: "  import / xmllint: %.2f in process, %.2f own process (CPU %.2f, %.2f without start-up)",
+                     m(inProcess) / m(xmllint), m(child) / m(xmllint), m(childCPU) / m(xmllintCPU),
+                     (m(childCPU) - m(emptyCPU)) / m(xmllintCPU)))
+        print("peak RSS (VmHWM; xmllint's from /usr/bin/time):")
+        print("  TEI import process: \(mbs(childRSS)) = " + String(format: "%.2f× the file", m(childRSS) / size)
+            + "; the same binary with a one-document volume: \(mbs(emptyRSS)); the volume adds "
+            + String(format: "%.1f MB = %.2f× the file", (m(childRSS) - m(emptyRSS)) / 1_000_000, (m(childRSS) - m(emptyRSS)) / size))
+        print("  xmllint --noout:    " + (m(xmllintRSS) > 0 ? mbs(xmllintRSS) + String(format: " = %.2f× the file", m(xmllintRSS) / size) : "n/a (no /usr/bin/time)"))
     }
+
+    static let tinyVolume = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><publicationStmt>
+        <idno type="frus">frus1999v01</idno></publicationStmt></fileDesc></teiHeader>
+        <text><body><div type="document" n="1" xml:id="d1"><head>1. Note</head><p>Text.</p></div></body></text></TEI>
+        """
 
     static var defaultSource: String {
         // Benchmarks/FrusBench/<this file> → package root → ../shared/frus/…

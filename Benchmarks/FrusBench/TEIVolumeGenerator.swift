@@ -1,4 +1,5 @@
 import Foundation
+import FrusModel
 
 /// Makes a full-size TEI volume from the shared partial one (documents 130–175): the body is
 /// repeated, each copy with its documents, footnotes and pages renumbered, and the references
@@ -20,7 +21,12 @@ struct TEIVolumeGenerator {
         guard let bodyStart = find(Array("<body>".utf8), from: 0).map({ $0 + 6 }),
             let bodyEnd = find(Array("</body>".utf8), from: bodyStart)
         else { throw GeneratorError.notAVolume }
-        let prefix = replacingAll(Array(source[..<bodyStart]), Array(sourceID.utf8), Array(volumeID.utf8))
+        var prefix = replacingAll(Array(source[..<bodyStart]), Array(sourceID.utf8), Array(volumeID.utf8))
+        // Distinct titles for distinct ids ("Volume V" → "Volume XII" for …v12).
+        if let numeral = FrusModel.VolumeID(volumeID).volume, numeral != "V" {
+            prefix = replacingAll(prefix, Array("Volume V,".utf8), Array("Volume \(numeral),".utf8))
+            prefix = replacingAll(prefix, Array(">Volume V<".utf8), Array(">Volume \(numeral)<".utf8))
+        }
         let body = Array(source[bodyStart..<bodyEnd])
         let suffix = Array(source[bodyEnd...])
         let copies = max(1, Int((Double(minimumBytes - prefix.count - suffix.count) / Double(body.count)).rounded(.up)))

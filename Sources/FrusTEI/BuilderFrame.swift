@@ -85,12 +85,12 @@ struct Frame {
         savedInlineTarget = inlineTarget
         savedBlockTarget = blockTarget
         savedAtSpace = atSpace
+        if case .root(.implicitParagraph) = role { isImplicitParagraph = true } else { isImplicitParagraph = false }
     }
 
-    var isImplicitParagraph: Bool {
-        if case .root(.implicitParagraph) = role { return true }
-        return false
-    }
+    /// Stored, not derived from `role`: it is asked at every end tag, and matching on the
+    /// role would copy its payload.
+    let isImplicitParagraph: Bool
 }
 
 /// The document being read, apart from its blocks (which its frame holds).
@@ -104,6 +104,8 @@ struct DocumentDraft {
     var dateline: String?
     var subject: String?
     var footnotes: [Footnote] = []
+    /// Link targets in this volume, checked once all documents are known.
+    var localTargets: [LinkTarget] = []
     /// Footnote markers placed in the title and body, in order.
     var markers: [Int] = []
     /// Open attachments and footnotes: their datelines and subjects are not the document's.

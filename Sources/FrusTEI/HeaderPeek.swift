@@ -13,6 +13,7 @@ final class HeaderPeek: XMLEventSink {
     private var captureDepth = 0
     private var buffer: [UInt8] = []
     private(set) var wantsStop = false
+    var failure: String? { nil }
 
     private enum Capture { case id, title }
 

@@ -193,6 +193,7 @@ extension TEIBuilder {
             volumeID: volumeID, number: d.number, id: d.id, titleInlines: d.title, subject: d.subject,
             dateline: d.dateline, date: d.date, blocks: frame.blocks, footnotes: d.footnotes,
             source: SourceLocation(file: path, line: d.line))
+        localTargets.append(d.localTargets)
         checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)
     }
@@ -215,6 +216,7 @@ extension TEIBuilder {
 
     /// After the last event: page breaks still waiting belong at the end of the last document.
     func finishVolume() {
+        documents = InVolumeLinks(volume: volumeID, documents: documents).fixing(documents, targets: localTargets)
         if !pendingPages.isEmpty, !documents.isEmpty {
             var last = documents.removeLast()
             last.blocks.append(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))

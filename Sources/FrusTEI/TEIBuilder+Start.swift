@@ -9,7 +9,11 @@ extension TEIBuilder {
         switch element {
         case .tei:
             if frames.isEmpty { sawTEIRoot = true }
-            if rootID == nil { rootID = tag.attribute("id", prefix: "xml") }
+            if rootID == nil {
+                rootID = tag.attribute("id", prefix: "xml")
+                // The root's id names the volume when the header does not (read next).
+                if let id = rootID.flatMap(TEILinkTarget.volumeID) { volumeID = id }
+            }
             pushOutside()
         case .teiHeader:
             inHeader = true
@@ -24,7 +28,7 @@ extension TEIBuilder {
         case .div:
             startDivOutside(tag)
         case .head:
-            if case .chapter(let i)? = frames.last?.role, chapters[i].title.isEmpty {
+            if let top = frames.indices.last, case .chapter(let i) = frames[top].role, chapters[i].title.isEmpty {
                 pushCapture(.chapterTitle(i))
             } else {
                 pushOutside()
@@ -177,9 +181,8 @@ extension TEIBuilder {
             startFootnote(tag, number: number)
             return
         }
-        let parent = frames[blockTarget]
-        if tag.attribute("rend") == "inline", case .container(.attachment) = parent.role,
-            parent.blocks.isEmpty, parent.label.isEmpty, !parent.hasHeading
+        if tag.attribute("rend") == "inline", case .container(.attachment) = frames[blockTarget].role,
+            frames[blockTarget].blocks.isEmpty, frames[blockTarget].label.isEmpty, !frames[blockTarget].hasHeading
         {
             pushRoot(.attachmentLabel)
         } else {
@@ -240,6 +243,7 @@ extension TEIBuilder {
             if styles.isEmpty { pushTransparent() } else { pushWrapper(.styled(styles)) }
         case .ref:
             if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
+                if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
                 pushWrapper(.link(target))
             } else {
                 pushTransparent()

@@ -1,3 +1,4 @@
+import CLibXML2
 import FrusModel
 
 /// Builds a volume from the SAX events of a TEI file, in one pass.
@@ -8,8 +9,8 @@ import FrusModel
 /// collapsed on the fly, and becomes a `String` only when an inline element starts or ends.
 final class TEIBuilder: XMLEventSink {
     let path: String
-    /// The volume id as far as known when documents are read (links need it): from the
-    /// header once seen, else the fallback.
+    /// The volume's id, for its documents and links: the header's `idno`, else the `TEI`
+    /// element's `xml:id`, else the fallback (both come before any document).
     var volumeID: String
     let fallbackID: String?
 
@@ -37,6 +38,8 @@ final class TEIBuilder: XMLEventSink {
     @exclusivity(unchecked) var ignoreDepth = 0
     @exclusivity(unchecked) var draft: DocumentDraft?
     var documentNumbers: Set<String> = []
+    /// Each document's in-volume link targets (by position), for `InVolumeLinks`.
+    var localTargets: [[LinkTarget]] = []
     /// Page breaks met between blocks or between documents: they open the next text.
     @exclusivity(unchecked) var pendingPages: [String] = []
     var chapterStack: [Int] = []
@@ -52,6 +55,9 @@ final class TEIBuilder: XMLEventSink {
     var location: () -> (line: Int, column: Int) = { (0, 0) }
 
     var wantsStop: Bool { false }
+    var failure: String? {
+        text.overLimit ? "a run of text longer than \(TextCollector.limit) bytes (libxml2's limit; refused)" : nil
+    }
 
     init(path: String, fallbackID: String?) {
         self.path = path
@@ -76,7 +82,7 @@ final class TEIBuilder: XMLEventSink {
 
     func endElement() {
         if ignoreDepth > 0 { ignoreDepth -= 1; return }
-        while frames.last?.isImplicitParagraph == true { popFrame() }
+        while let top = frames.indices.last, frames[top].isImplicitParagraph { popFrame() }
         popFrame()
     }
 
@@ -84,7 +90,7 @@ final class TEIBuilder: XMLEventSink {
         if ignoreDepth > 0 { return }
         if inlineTarget < 0 {
             // Between blocks: indentation, unless there is real text (then it opens a paragraph).
-            guard blockTarget >= 0, bytes.contains(where: { !isXMLSpace($0) }) else { return }
+            guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
             openImplicitParagraph()
         }
         appendCollapsingSpace(bytes)
@@ -140,6 +146,8 @@ final class TEIBuilder: XMLEventSink {
     func pushRoot(_ kind: RootKind) {
         flushText()
         push(.root(kind), inline: frames.count, resetSpace: true)
+        // Most paragraphs hold several runs: growing from 1 by doubling costs more.
+        frames[frames.count - 1].inlines.reserveCapacity(8)
         // Page breaks waiting between blocks open the next text of the document's body.
         if !pendingPages.isEmpty, let draft, draft.footnoteDepth == 0 {
             frames[frames.count - 1].inlines = pendingPages.map { .pageBreak($0) }

@@ -84,8 +84,12 @@ public enum TEIImporter {
             throw Diagnostic(.error, "not a TEI volume: the root element is not <TEI>", at: SourceLocation(file: path))
         }
         var diagnostics = builder.diagnostics
-        let id = builder.headerID ?? builder.rootID.flatMap(TEILinkTarget.volumeID) ?? builder.fallbackID
-        guard let id else {
+        // The id the documents and links were made with: the header's, else the root
+        // element's, else the fallback.
+        let id = builder.volumeID
+        guard builder.headerID != nil || builder.rootID.flatMap(TEILinkTarget.volumeID) != nil
+            || builder.fallbackID != nil
+        else {
             throw Diagnostic(
                 .error, "not a FRUS volume: no idno[@type=\"frus\"] in the header and no id in the file name",
                 at: SourceLocation(file: path))
@@ -93,11 +97,7 @@ public enum TEIImporter {
         if builder.documents.isEmpty {
             diagnostics.append(Diagnostic(.warning, "the volume has no documents (div[@type=\"document\"])", at: SourceLocation(file: path)))
         }
-        var documents = builder.documents
-        // Documents read before the header named the volume carry the fallback id.
-        if documents.contains(where: { $0.volumeID != id }) {
-            for i in documents.indices { documents[i].volumeID = id }
-        }
+        let documents = builder.documents
         let title = builder.volumeTitle ?? VolumeID(id).citation ?? id
         let volume = Volume(
             id: id, title: title, documents: documents, chapters: builder.chapters,

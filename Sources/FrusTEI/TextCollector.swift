@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// The text of the inline run being read, as UTF-8, with XML white space collapsed as it
 /// arrives: a run of spaces, tabs and newlines becomes one space, and none at all right
 /// after a space or at the start of a block (`atSpace`).
@@ -23,20 +25,18 @@ struct TextCollector: ~Copyable {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         let n = bytes.count
         if count + n > capacity { grow(to: count + n) }
-        var out = count
-        var space = atSpace
-        for b in bytes {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                if !space { storage[out] = 0x20; out += 1; space = true }
-            } else {
-                storage[out] = b
-                out += 1
-                space = false
-            }
-        }
-        count = out
-        atSpace = space
+        guard n > 0, let source = bytes.baseAddress else { return }
+        var space: Int32 = atSpace ? 1 : 0
+        count += cnx_collapse_space(source, n, storage + count, &space)
+        atSpace = space != 0
+        if count > TextCollector.limit { overLimit = true }
     }
+
+    /// libxml2's limit on one text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH): a run
+    /// of text longer than this is refused, as libxml2 and xmllint refuse it.
+    static let limit = 10_000_000
+    /// Set when a run of text exceeded `limit`.
+    private(set) var overLimit = false
 
     private mutating func grow(to minimum: Int) {
         var newCapacity = capacity * 2

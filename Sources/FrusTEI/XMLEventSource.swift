@@ -62,6 +62,8 @@ protocol XMLEventSink: AnyObject {
     func characters(_ text: UnsafeBufferPointer<UInt8>)
     /// Set to true to end the parse early (the header peek stops after the header).
     var wantsStop: Bool { get }
+    /// Set to end the parse with an error (a limit the sink enforces was passed).
+    var failure: String? { get }
 }
 
 /// Why a parse failed: libxml2's first error, with where it happened.
@@ -97,22 +99,32 @@ enum XMLEventSource {
         var handler = makeHandler()
         let unmanaged = Unmanaged.passRetained(session)
         defer { unmanaged.release() }
-        guard let ctxt = fileName.withCString({ name in
-            xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, name)
-        }) else {
-            throw XMLParseFailure(message: "cannot create an XML parser", line: nil, column: nil)
-        }
-        defer { xmlFreeParserCtxt(ctxt) }
-        xmlCtxtUseOptions(ctxt, options)
-        session.context = ctxt
-
-        let chunkSize = 256 * 1024
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let n = try next(buffer)
-            let status = xmlParseChunk(
-                ctxt, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(n), n == 0 ? 1 : 0)
+        return try withoutActuallyEscaping(next) { next in
+            session.reader = next
+            defer { session.reader = nil }
+            // libxml2's pull parser reading through a callback: input streams in small
+            // pieces, and unlike the push parser it does not scan ahead for each construct's end.
+            let read: xmlInputReadCallback = { context, buffer, length in
+                let session = Session.from(context)
+                guard let reader = session.reader, let buffer, length > 0 else { return 0 }
+                do {
+                    return Int32(try reader(UnsafeMutableRawBufferPointer(start: buffer, count: Int(length))))
+                } catch {
+                    session.readError = error
+                    return -1
+                }
+            }
+            guard let ctxt = xmlCreateIOParserCtxt(
+                &handler, unmanaged.toOpaque(), read, nil, unmanaged.toOpaque(), XML_CHAR_ENCODING_NONE)
+            else {
+                if let error = session.readError { throw error }
+                throw XMLParseFailure(message: "cannot create an XML parser", line: nil, column: nil)
+            }
+            defer { xmlFreeParserCtxt(ctxt) }
+            xmlCtxtUseOptions(ctxt, options)
+            session.context = ctxt
+            let status = xmlParseDocument(ctxt)
+            if let error = session.readError { throw error }
             if session.stoppedBySink { return true }
             if let failure = session.failure { throw failure }
             if status != 0 || ctxt.pointee.wellFormed == 0 {
@@ -120,7 +132,7 @@ enum XMLEventSource {
                     message: "the XML is not well-formed", line: Int(ctxt.pointee.input?.pointee.line ?? 0),
                     column: Int(ctxt.pointee.input?.pointee.col ?? 0))
             }
-            if n == 0 { return false }
+            return false
         }
     }
 
@@ -144,6 +156,20 @@ enum XMLEventSource {
         var context: xmlParserCtxtPtr?
         var failure: XMLParseFailure?
         var stoppedBySink = false
+        /// Where the parser's input comes from, during a parse.
+        var reader: ((UnsafeMutableRawBufferPointer) throws -> Int)?
+        var readError: (any Error)?
+        /// Element nesting: libxml2's push parser does not bound it, so the session does.
+        var depth = 0
+
+        /// libxml2's own limit for the pull parser without XML_PARSE_HUGE.
+        static let maxDepth = 256
+
+        /// Ends the parse if the sink asked to stop or failed.
+        @inline(__always)
+        func checkSink() {
+            if let message = sink.failure { fail(message) } else if sink.wantsStop { stoppedBySink = true; stop() }
+        }
 
         init(sink: any XMLEventSink) { self.sink = sink }
 
@@ -170,21 +196,28 @@ enum XMLEventSource {
         h.startElementNs = { ctx, localName, prefix, uri, _, _, attributeCount, _, attributes in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink, let localName else { return }
+            session.depth += 1
+            if session.depth > Session.maxDepth {
+                session.fail("elements nested more than \(Session.maxDepth) deep (refused: no FRUS volume nests so deep)")
+                return
+            }
             session.sink.startElement(XMLStartTag(
                 localName: localName, prefix: prefix, namespaceURI: uri,
                 attributes: attributes, attributeCount: Int(attributeCount)))
-            if session.sink.wantsStop { session.stoppedBySink = true; session.stop() }
+            session.checkSink()
         }
         h.endElementNs = { ctx, _, _, _ in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink else { return }
+            session.depth -= 1
             session.sink.endElement()
-            if session.sink.wantsStop { session.stoppedBySink = true; session.stop() }
+            session.checkSink()
         }
         let characters: charactersSAXFunc = { ctx, text, length in
             let session = Session.from(ctx)
             guard session.failure == nil, !session.stoppedBySink, let text, length > 0 else { return }
             session.sink.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            if let message = session.sink.failure { session.fail(message) }
         }
         h.characters = characters
         h.cdataBlock = characters
