@@ -116,6 +116,8 @@ let package = Package(
             name: "FrusTerminalTests",
             dependencies: ["FrusTerminal", "FrusView", "FrusReader", "FrusTheme"],
             swiftSettings: swift6),
+        // The reader end to end, in tmux (skipped with a message when tmux is absent).
+        .testTarget(name: "FrusreadE2ETests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
         .testTarget(
             name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
     ]

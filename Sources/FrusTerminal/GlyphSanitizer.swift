@@ -7,7 +7,8 @@ import Foundation
 ///   sequence) become visible placeholders, so no document text can move the cursor, change
 ///   colours or retitle the window.
 /// - Under a non-UTF-8 locale (`asciiOnly`), everything else outside ASCII is transliterated:
-///   curly quotes to straight ones, dashes to `-`, accented letters to their base letter, and
+///   curly quotes to straight ones, dashes to `-`, box drawing to `-|+`, arrows to `<>^v`,
+///   accented letters to their base letter, and
 ///   anything else to `?` — visibly, rather than letting curses drop it silently.
 public enum GlyphSanitizer {
     /// The text to draw for `grapheme` in a cell of `span` columns.
@@ -52,6 +53,14 @@ public enum GlyphSanitizer {
         for c in "“”„‟″«»" { table[c] = "\"" }
         for c in "‐‑‒–—―−" { table[c] = "-" }
         for c in "\u{A0}\u{2002}\u{2003}\u{2009}\u{200A}\u{202F}" { table[c] = " " }
+        // Pane borders and arrows, so the screen keeps its shape.
+        for c in "─━┄┈═" { table[c] = "-" }
+        for c in "│┃┆┊║" { table[c] = "|" }
+        for c in "┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝" { table[c] = "+" }
+        table["←"] = "<"
+        table["→"] = ">"
+        table["↑"] = "^"
+        table["↓"] = "v"
         table["…"] = "."
         table["•"] = "*"
         table["·"] = "."

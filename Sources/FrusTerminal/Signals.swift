@@ -42,6 +42,9 @@ enum Signals {
             raise(sig)  // default action again (SA_RESETHAND); delivered when the handler returns
         }
         for sig in crashing { cnc_install_handler(sig, crash, 1) }
+        // A parent may have left some of them blocked (signal masks are inherited): unblock,
+        // or Ctrl-Z and kill would be held pending and never seen.
+        for sig in terminating + [SIGTSTP, SIGCONT] { cnc_unblock(sig) }
     }
 
     /// Puts back the default actions (after the terminal is restored for good).

@@ -19,6 +19,7 @@ import Testing
     @Test(arguments: [
         ("‘", "'"), ("’", "'"), ("“", "\""), ("”", "\""), ("–", "-"), ("—", "-"), ("−", "-"),
         ("é", "e"), ("Ö", "O"), ("e\u{301}", "e"), ("Ж", "?"), ("\u{A0}", " "), ("…", "."), ("x", "x"),
+        ("─", "-"), ("│", "|"), ("┌", "+"), ("┘", "+"), ("→", ">"), ("←", "<"),
     ])
     func asciiFallbackTransliterates(text: String, ascii: String) {
         #expect(GlyphSanitizer.displayText(text, asciiOnly: true) == ascii)

@@ -1,0 +1,92 @@
+import Foundation
+import FrusTestSupport
+import Testing
+
+/// Nothing crashes on the odd cases of issue 3.
+@Suite(.enabled(if: TmuxSession.isAvailable, tmuxMissing))
+struct RobustnessE2ETests {
+    @Test func aOneDocumentCorpus() throws {
+        let folder = try Fixtures.temporaryFolder("one-document")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let volume = folder.appendingPathComponent("frus1981-88v05")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seed175, to: volume.appendingPathComponent("175.txt"))
+
+        let r = try TmuxSession.reader(corpus: folder.path, waitingFor: title175)
+        // Next/previous with nowhere to go, the contents, and the link to 168 (now unresolved).
+        for key in ["]", "[", "t", "Enter", "BSpace", "Right", "g"] { try r.press(key) }
+        try r.sync()
+        try r.waitUntil("the top of 175") { $0.split(separator: "\n").dropFirst(2).first?.contains("│ 175. Memorandum") == true }
+        try r.tabUntilStatus(contains: "168")
+        try r.press("Enter")
+        try r.waitUntil("still on 175") { $0.split(separator: "\n").first?.contains(title175) == true }
+        #expect(try r.quit() == 0)
+    }
+
+    @Test func anEmptyCorpusFolderSaysSoAndExitsNonZero() throws {
+        let folder = try Fixtures.temporaryFolder("empty-corpus")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = try TmuxSession.reader(corpus: folder.path, waitingFor: nil)
+        let status = try r.exitStatus()
+        #expect(status != 0)
+        #expect(try r.screen().contains("no documents"))
+        #expect(try r.terminalRestored())
+    }
+
+    @Test func followingAnUnresolvedLinkStaysAndSaysWhy() throws {
+        let r = try TmuxSession.reader()
+        try r.command("175", thenTitle: title175)
+        try r.tabUntilStatus(contains: "136")  // "See footnote 3, Document 136": not in the corpus
+        let before = try r.titleRow
+        try r.press("Enter")
+        let after = try r.waitUntil("a message about the link") { $0.split(separator: "\n").last { !$0.isEmpty }?.contains("136") == true }
+        #expect(after.split(separator: "\n").first.map(String.init) == before)
+        try r.press("BSpace")  // nothing was recorded: back has nowhere to go, and says so
+        #expect(try r.titleRow == before)
+        #expect(try r.quit() == 0)
+    }
+
+    @Test func backAndForwardWithEmptyHistory() throws {
+        let r = try TmuxSession.reader()
+        let initial = try r.screen()
+        for key in ["BSpace", "C-o", "Left", "Right"] { try r.press(key) }
+        try r.sync()
+        try r.waitUntil("the first document still shown") { $0.split(separator: "\n").first == initial.split(separator: "\n").first }
+        #expect(try r.quit() == 0)
+    }
+
+    @Test func aOneColumnTerminalAndBack() throws {
+        let r = try TmuxSession.reader()
+        let initial = try r.screen()
+        try r.resize(width: 1, height: 40)
+        try r.waitUntil("a one-column frame") { screen in
+            let rows = screen.split(separator: "\n")
+            return rows.allSatisfy { $0.count <= 1 } && rows.contains { !$0.allSatisfy(\.isWhitespace) }
+        }
+        try r.resize(width: 1, height: 1)
+        try r.waitUntil("a one-cell frame") { $0.split(separator: "\n").count <= 1 && !$0.contains("[exit") }
+        try r.resize(width: 120, height: 40)
+        try r.waitUntil("the full screen back") { $0 == initial }
+        #expect(try r.quit() == 0)
+    }
+
+    @Test func controlCharactersInADocumentNeverReachTheTerminal() throws {
+        let folder = try Fixtures.temporaryFolder("control-chars")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let volume = folder.appendingPathComponent("frus1981-88v05")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        var seed = try String(contentsOf: Fixtures.seed168, encoding: .utf8)
+        // An escape sequence that would clear the screen and retitle the window, a C1 CSI and a bell.
+        seed = seed.replacingOccurrences(
+            of: "Dear Mr. General Secretary:",
+            with: "Dear Mr. General Secretary: \u{1B}[2J\u{1B}]0;pwned\u{07} \u{9B}31m bell\u{07}")
+        try seed.write(to: volume.appendingPathComponent("168.txt"), atomically: true, encoding: .utf8)
+
+        let r = try TmuxSession.reader(corpus: folder.path)
+        let screen = try r.waitFor("Dear Mr. General Secretary:")
+        #expect(screen.contains("168. Letter From President Reagan"), "the screen was not cleared")
+        #expect(screen.contains("[2J"), "the escape sequence is shown as text")
+        #expect(try r.paneFlag("pane_title") != "pwned")
+        #expect(try r.quit() == 0)
+    }
+}
