@@ -51,8 +51,10 @@ final class TEIBuilder: XMLEventSink {
     var inFront = false
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
-    /// Set by the parser driver so warnings can say where they are.
+    /// Where the parser is, for warnings (set when the parse begins).
     var location: () -> (line: Int, column: Int) = { (0, 0) }
+
+    func parseBegan(location: @escaping () -> (line: Int, column: Int)) { self.location = location }
 
     var wantsStop: Bool { false }
     var failure: String? {
@@ -93,13 +95,10 @@ final class TEIBuilder: XMLEventSink {
             guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
             openImplicitParagraph()
         }
-        appendCollapsingSpace(bytes)
+        text.append(bytes)
     }
 
     // MARK: Text
-
-    @inline(__always)
-    func appendCollapsingSpace(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
 
     /// Moves the collected text into the frame receiving inlines.
     @inline(__always)

@@ -64,6 +64,13 @@ protocol XMLEventSink: AnyObject {
     var wantsStop: Bool { get }
     /// Set to end the parse with an error (a limit the sink enforces was passed).
     var failure: String? { get }
+    /// Called when the parse begins with a way to ask where in the input it is (valid until
+    /// the parse ends).
+    func parseBegan(location: @escaping () -> (line: Int, column: Int))
+}
+
+extension XMLEventSink {
+    func parseBegan(location: @escaping () -> (line: Int, column: Int)) {}
 }
 
 /// Why a parse failed: libxml2's first error, with where it happened.
@@ -123,6 +130,7 @@ enum XMLEventSource {
             defer { xmlFreeParserCtxt(ctxt) }
             xmlCtxtUseOptions(ctxt, options)
             session.context = ctxt
+            sink.parseBegan { (Int(xmlSAX2GetLineNumber(ctxt)), Int(xmlSAX2GetColumnNumber(ctxt))) }
             let status = xmlParseDocument(ctxt)
             if let error = session.readError { throw error }
             if session.stoppedBySink { return true }

@@ -194,6 +194,7 @@ import Testing
                 \(S.document("<p>third</p>", n: "3", head: "3. Third"))
               </div>
             </div>
+            <div type="section" xml:id="empty"><head>No documents</head><p>Text.</p></div>
             """))
         let docs = load.volume.documents
         #expect(docs.map(\.number) == ["1", "2", "3"])
@@ -247,7 +248,11 @@ import Testing
         let messages = load.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("no number") })
         #expect(messages.contains { $0.contains("occurs more than once") })
-        #expect(load.diagnostics.allSatisfy { $0.severity == .warning && $0.location?.line != nil })
+        #expect(load.diagnostics.allSatisfy { $0.severity == .warning })
+        // The volume text starts on line 2 of the sample; the first document's div on line 8.
+        let lines = load.diagnostics.compactMap { $0.location?.line }
+        #expect(lines.count == load.diagnostics.count && lines.allSatisfy { $0 > 1 }, "\(lines)")
+        #expect(load.volume.documents[1].source?.line ?? 0 > load.volume.documents[0].source?.line ?? 0)
     }
 
     @Test func peekOnASample() throws {
