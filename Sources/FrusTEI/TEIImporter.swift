@@ -34,8 +34,7 @@ public enum TEIImporter {
     /// - Parameter fallbackID: the volume id to use when the header has none (e.g. from the
     ///   file name).
     public static func read(path: String, fallbackID: String? = nil) throws -> VolumeLoad {
-        let file: InputFile
-        do { file = try InputFile(path: path) } catch let error as Diagnostic { throw error }
+        let file = try InputFile(path: path)
         defer { file.close() }
         let builder = TEIBuilder(path: path, fallbackID: fallbackID ?? defaultID(path))
         try parse(builder, path: path) { buffer in try file.read(into: buffer) }

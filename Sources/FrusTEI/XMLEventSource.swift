@@ -38,11 +38,6 @@ struct XMLStartTag {
         if let prefix { return String(cString: prefix) + ":" + localNameString }
         return localNameString
     }
-
-    func namespaceIs(_ uri: StaticString) -> Bool {
-        guard let namespaceURI else { return false }
-        return cStringEquals(namespaceURI, uri)
-    }
 }
 
 /// Whether a NUL-terminated byte string equals a static ASCII string.
@@ -80,8 +75,8 @@ struct XMLParseFailure: Error {
     var column: Int?
 }
 
-/// Drives libxml2's push parser with SAX2 callbacks (the fastest of libxml2's interfaces,
-/// see the notes) and hands the events to a sink.
+/// Drives libxml2's parser with SAX2 callbacks (the fastest of libxml2's interfaces, see the
+/// notes), reading the input in pieces, and hands the events to a sink.
 ///
 /// Untrusted input: no entity substitution, no DTD loading, no network, libxml2's size and
 /// depth limits kept (no XML_PARSE_HUGE). Entity declarations are refused outright, so an
@@ -167,7 +162,8 @@ enum XMLEventSource {
         /// Where the parser's input comes from, during a parse.
         var reader: ((UnsafeMutableRawBufferPointer) throws -> Int)?
         var readError: (any Error)?
-        /// Element nesting: libxml2's push parser does not bound it, so the session does.
+        /// Element nesting, bounded here so that the limit does not depend on the libxml2
+        /// version or parser mode (2.9's push parser has none).
         var depth = 0
 
         /// libxml2's own limit for the pull parser without XML_PARSE_HUGE.
