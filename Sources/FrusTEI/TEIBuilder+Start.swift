@@ -142,6 +142,12 @@ extension TEIBuilder {
             openImplicitParagraph()
             startInline(element, tag)
         case .other:
+            // An element that may hold no text at all (a `figure` of page images): page
+            // breaks waiting before it are placed here, not carried to the next text.
+            if !pendingPages.isEmpty, draft?.footnoteDepth == 0 {
+                emit(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))
+                pendingPages.removeAll()
+            }
             pushContainer(.container(.named(tag.qualifiedName)))
         default:
             // div, opener, lg, … group blocks: their children take their place.

@@ -210,6 +210,25 @@ import Testing
         ])
     }
 
+    /// A document of page images (handwritten notes, maps): its pages stay in it.
+    @Test func pagesBetweenFiguresStayInTheirDocument() throws {
+        let load = try S.load(S.volume(body: """
+            <pb n="10" xml:id="pg_10"/>
+            \(S.document("""
+                <figure><graphic url="d1p1"/></figure><pb n="11" xml:id="pg_11"/>
+                <figure><graphic url="d1p2"/></figure><pb n="12" xml:id="pg_12"/>
+                <figure><graphic url="d1p3"/></figure>
+                """, head: "A. Notes of a Meeting"))
+            <pb n="13" xml:id="pg_13"/>
+            \(S.document("<p>Next.</p>", n: "2", head: "2. Next"))
+            """))
+        let docs = load.volume.documents
+        #expect(docs[0].pageBreaks == ["10", "11", "12"])
+        #expect(docs[0].title == "A. Notes of a Meeting")  // number "1": the title keeps its "A."
+        #expect(docs[1].pageBreaks == ["13"])
+        #expect(load.volume.locatePage("12")?.document.number == "1")
+    }
+
     @Test func personsAndTermsLists() throws {
         let front = """
             <div type="section" xml:id="terms"><head>Abbreviations and Terms</head>
