@@ -17,10 +17,10 @@ extension TEIBuilder {
             pushOutside()
         case .teiHeader:
             inHeader = true
-            pushOutside(.header)
+            pushOutside(.outside(.header))
         case .front:
             inFront = true
-            pushOutside(.front)
+            pushOutside(.outside(.front))
         case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
             pushCapture(.volumeTitle)
         case .idno where inHeader && headerID == nil && tag.attribute("type") == "frus":
@@ -49,15 +49,14 @@ extension TEIBuilder {
         if type == "document" {
             startDocument(tag, id: id)
         } else if id == "persons" || id == "terms" {
-            entryKind = id == "persons" ? .person : .term
-            pushOutside()
-            frames[frames.count - 1].role = .entryList(entryKind!)
+            let kind: EntryKind = id == "persons" ? .person : .term
+            entryKind = kind
+            pushOutside(.entryList(kind))
         } else if !inFront && !inHeader {
             // Chapters, compilations, sections, and any other division of the body or back.
             chapters.append(Chapter(id: id, title: "", depth: chapterStack.count, documentNumbers: []))
             chapterStack.append(chapters.count - 1)
-            pushOutside()
-            frames[frames.count - 1].role = .chapter(chapters.count - 1)
+            pushOutside(.chapter(chapters.count - 1))
         } else {
             pushOutside()
         }

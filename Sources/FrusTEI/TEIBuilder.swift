@@ -139,7 +139,8 @@ final class TEIBuilder: XMLEventSink {
     /// A frame with no meaning: content goes where it went before.
     func pushTransparent() { push(.transparent) }
 
-    func pushOutside(_ kind: OutsideKind = .plain) { push(.outside(kind), inline: -1, block: -1) }
+    /// A frame outside documents: text is dropped, and nothing receives blocks.
+    func pushOutside(_ role: FrameRole = .outside(.plain)) { push(role, inline: -1, block: -1) }
 
     /// A frame whose inlines make a block, a title or a cell.
     func pushRoot(_ kind: RootKind) {
