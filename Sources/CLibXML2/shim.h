@@ -67,7 +67,18 @@ static inline size_t cnx_collapse_space(const unsigned char *src, size_t n, unsi
 
 /// Whether `n` bytes of XML text are all white space (indentation between elements).
 static inline int cnx_is_all_space(const unsigned char *src, size_t n) {
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(0x20), lf = _mm_set1_epi8(0x0A), tab = _mm_set1_epi8(0x09),
+                  cr = _mm_set1_epi8(0x0D);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(src + i));
+        __m128i is_ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, lf)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr)));
+        if (_mm_movemask_epi8(is_ws) != 0xFFFF) return 0;
+    }
+#endif
+    for (; i < n; i++) {
         unsigned char b = src[i];
         if (!((b == 0x20) | (b == 0x0A) | (b == 0x09) | (b == 0x0D))) return 0;
     }

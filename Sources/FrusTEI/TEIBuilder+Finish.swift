@@ -214,9 +214,27 @@ extension TEIBuilder {
         }
     }
 
+    /// The divisions that hold documents, directly or in a division inside them: the back
+    /// matter's index and other sections without documents are not chapters to go to.
+    static func withDocuments(_ chapters: [Chapter]) -> [Chapter] {
+        var keep = [Bool](repeating: false, count: chapters.count)
+        for (i, chapter) in chapters.enumerated() where !chapter.documentNumbers.isEmpty {
+            keep[i] = true
+            // …and every division it sits in: the nearest earlier ones of smaller depth.
+            var depth = chapter.depth
+            var j = i - 1
+            while j >= 0, depth > 0 {
+                if chapters[j].depth < depth { keep[j] = true; depth = chapters[j].depth }
+                j -= 1
+            }
+        }
+        return chapters.indices.filter { keep[$0] }.map { chapters[$0] }
+    }
+
     /// After the last event: page breaks still waiting belong at the end of the last document.
     func finishVolume() {
         documents = InVolumeLinks(volume: volumeID, documents: documents).fixing(documents, targets: localTargets)
+        chapters = Self.withDocuments(chapters)
         if !pendingPages.isEmpty, !documents.isEmpty {
             var last = documents.removeLast()
             last.blocks.append(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))

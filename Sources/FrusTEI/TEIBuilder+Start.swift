@@ -17,10 +17,10 @@ extension TEIBuilder {
             pushOutside()
         case .teiHeader:
             inHeader = true
-            pushOutside(.header)
+            pushOutside(.outside(.header))
         case .front:
             inFront = true
-            pushOutside(.front)
+            pushOutside(.outside(.front))
         case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
             pushCapture(.volumeTitle)
         case .idno where inHeader && headerID == nil && tag.attribute("type") == "frus":
@@ -49,15 +49,14 @@ extension TEIBuilder {
         if type == "document" {
             startDocument(tag, id: id)
         } else if id == "persons" || id == "terms" {
-            entryKind = id == "persons" ? .person : .term
-            pushOutside()
-            frames[frames.count - 1].role = .entryList(entryKind!)
+            let kind: EntryKind = id == "persons" ? .person : .term
+            entryKind = kind
+            pushOutside(.entryList(kind))
         } else if !inFront && !inHeader {
             // Chapters, compilations, sections, and any other division of the body or back.
             chapters.append(Chapter(id: id, title: "", depth: chapterStack.count, documentNumbers: []))
             chapterStack.append(chapters.count - 1)
-            pushOutside()
-            frames[frames.count - 1].role = .chapter(chapters.count - 1)
+            pushOutside(.chapter(chapters.count - 1))
         } else {
             pushOutside()
         }
@@ -142,6 +141,12 @@ extension TEIBuilder {
             openImplicitParagraph()
             startInline(element, tag)
         case .other:
+            // An element that may hold no text at all (a `figure` of page images): page
+            // breaks waiting before it are placed here, not carried to the next text.
+            if !pendingPages.isEmpty, draft?.footnoteDepth == 0 {
+                emit(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))
+                pendingPages.removeAll()
+            }
             pushContainer(.container(.named(tag.qualifiedName)))
         default:
             // div, opener, lg, … group blocks: their children take their place.

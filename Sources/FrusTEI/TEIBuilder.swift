@@ -51,8 +51,10 @@ final class TEIBuilder: XMLEventSink {
     var inFront = false
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
-    /// Set by the parser driver so warnings can say where they are.
+    /// Where the parser is, for warnings (set when the parse begins).
     var location: () -> (line: Int, column: Int) = { (0, 0) }
+
+    func parseBegan(location: @escaping () -> (line: Int, column: Int)) { self.location = location }
 
     var wantsStop: Bool { false }
     var failure: String? {
@@ -93,13 +95,10 @@ final class TEIBuilder: XMLEventSink {
             guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
             openImplicitParagraph()
         }
-        appendCollapsingSpace(bytes)
+        text.append(bytes)
     }
 
     // MARK: Text
-
-    @inline(__always)
-    func appendCollapsingSpace(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
 
     /// Moves the collected text into the frame receiving inlines.
     @inline(__always)
@@ -140,7 +139,8 @@ final class TEIBuilder: XMLEventSink {
     /// A frame with no meaning: content goes where it went before.
     func pushTransparent() { push(.transparent) }
 
-    func pushOutside(_ kind: OutsideKind = .plain) { push(.outside(kind), inline: -1, block: -1) }
+    /// A frame outside documents: text is dropped, and nothing receives blocks.
+    func pushOutside(_ role: FrameRole = .outside(.plain)) { push(role, inline: -1, block: -1) }
 
     /// A frame whose inlines make a block, a title or a cell.
     func pushRoot(_ kind: RootKind) {

@@ -103,23 +103,4 @@ enum TEIElement: UInt8 {
             return false
         }
     }
-
-    /// Elements that, met at block level, make a paragraph of their content.
-    var isParagraphLike: Bool {
-        switch self {
-        case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine: return true
-        default: return false
-        }
-    }
-
-    /// Elements that only group other blocks: at block level their children take their
-    /// place (an `opener` holds a dateline and a salutation, a `div` sections a document).
-    var isBlockWrapper: Bool {
-        switch self {
-        case .opener, .div, .lg, .address, .floatingText, .text, .body, .back, .front, .group, .tei:
-            return true
-        default:
-            return false
-        }
-    }
 }

@@ -1,7 +1,4 @@
-import CLibXML2
 import FrusModel
-
-import Glibc
 
 /// Reads FRUS volumes in TEI (the HistoryAtState/frus `volumes/*.xml` files) into the model.
 public enum TEIImporter {
@@ -13,8 +10,9 @@ public enum TEIImporter {
     /// (`idno[@type="frus"]`, `title[@type="complete"]`). A nil id means the file is not a FRUS
     /// TEI volume (not XML, not TEI, no id). Throws only when the file cannot be opened.
     public static func peek(path: String) throws -> (id: String?, title: String?) {
-        let file = try InputFile(path: path)
-        defer { file.close() }
+        // A small buffer: the header is in the first few KB, and a folder of volumes is listed
+        // by peeking at each.
+        let file = try InputFile(path: path, bufferSize: 16 * 1024)
         let sink = HeaderPeek()
         var remaining = peekLimit
         _ = try? XMLEventSource.parse(sink: sink, fileName: path) { buffer in
@@ -34,9 +32,7 @@ public enum TEIImporter {
     /// - Parameter fallbackID: the volume id to use when the header has none (e.g. from the
     ///   file name).
     public static func read(path: String, fallbackID: String? = nil) throws -> VolumeLoad {
-        let file: InputFile
-        do { file = try InputFile(path: path) } catch let error as Diagnostic { throw error }
-        defer { file.close() }
+        let file = try InputFile(path: path)
         let builder = TEIBuilder(path: path, fallbackID: fallbackID ?? defaultID(path))
         try parse(builder, path: path) { buffer in try file.read(into: buffer) }
         return try finish(builder, path: path)
@@ -104,35 +100,4 @@ public enum TEIImporter {
             persons: builder.persons, terms: builder.terms)
         return VolumeLoad(volume: volume, diagnostics: diagnostics)
     }
-}
-
-/// A file read with plain POSIX calls (no Foundation): the importer streams it in chunks.
-struct InputFile {
-    let fd: Int32
-    let path: String
-
-    init(path: String) throws {
-        self.path = path
-        fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            throw Diagnostic(.error, "cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
-        }
-        var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            Glibc.close(fd)
-            throw Diagnostic(.error, "is a folder, not a TEI file", at: SourceLocation(file: path))
-        }
-    }
-
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
-        while true {
-            let n = Glibc.read(fd, base, buffer.count)
-            if n >= 0 { return n }
-            if errno == EINTR { continue }
-            throw XMLParseFailure(message: "read error: \(String(cString: strerror(errno)))", line: nil, column: nil)
-        }
-    }
-
-    func close() { _ = Glibc.close(fd) }
 }

@@ -38,11 +38,6 @@ struct XMLStartTag {
         if let prefix { return String(cString: prefix) + ":" + localNameString }
         return localNameString
     }
-
-    func namespaceIs(_ uri: StaticString) -> Bool {
-        guard let namespaceURI else { return false }
-        return cStringEquals(namespaceURI, uri)
-    }
 }
 
 /// Whether a NUL-terminated byte string equals a static ASCII string.
@@ -64,6 +59,13 @@ protocol XMLEventSink: AnyObject {
     var wantsStop: Bool { get }
     /// Set to end the parse with an error (a limit the sink enforces was passed).
     var failure: String? { get }
+    /// Called when the parse begins with a way to ask where in the input it is (valid until
+    /// the parse ends).
+    func parseBegan(location: @escaping () -> (line: Int, column: Int))
+}
+
+extension XMLEventSink {
+    func parseBegan(location: @escaping () -> (line: Int, column: Int)) {}
 }
 
 /// Why a parse failed: libxml2's first error, with where it happened.
@@ -73,8 +75,8 @@ struct XMLParseFailure: Error {
     var column: Int?
 }
 
-/// Drives libxml2's push parser with SAX2 callbacks (the fastest of libxml2's interfaces,
-/// see the notes) and hands the events to a sink.
+/// Drives libxml2's parser with SAX2 callbacks (the fastest of libxml2's interfaces, see the
+/// notes), reading the input in pieces, and hands the events to a sink.
 ///
 /// Untrusted input: no entity substitution, no DTD loading, no network, libxml2's size and
 /// depth limits kept (no XML_PARSE_HUGE). Entity declarations are refused outright, so an
@@ -123,6 +125,7 @@ enum XMLEventSource {
             defer { xmlFreeParserCtxt(ctxt) }
             xmlCtxtUseOptions(ctxt, options)
             session.context = ctxt
+            sink.parseBegan { (Int(xmlSAX2GetLineNumber(ctxt)), Int(xmlSAX2GetColumnNumber(ctxt))) }
             let status = xmlParseDocument(ctxt)
             if let error = session.readError { throw error }
             if session.stoppedBySink { return true }
@@ -159,7 +162,8 @@ enum XMLEventSource {
         /// Where the parser's input comes from, during a parse.
         var reader: ((UnsafeMutableRawBufferPointer) throws -> Int)?
         var readError: (any Error)?
-        /// Element nesting: libxml2's push parser does not bound it, so the session does.
+        /// Element nesting, bounded here so that the limit does not depend on the libxml2
+        /// version or parser mode (2.9's push parser has none).
         var depth = 0
 
         /// libxml2's own limit for the pull parser without XML_PARSE_HUGE.

@@ -164,6 +164,12 @@ import Testing
         #expect(try TEIImporter.peek(path: path).id == nil)
     }
 
+    @Test func emptyFileIsAnError() throws {
+        let (error, load, _) = try Self.importFile([])
+        #expect(load == nil)
+        #expect(error?.message.isEmpty == false)
+    }
+
     @Test func notTEI() throws {
         let (error, _, _) = try Self.importFile(Self.bytes("<?xml version=\"1.0\"?><html><body><p>hi</p></body></html>"))
         #expect(error?.message.contains("TEI") == true)

@@ -194,6 +194,7 @@ import Testing
                 \(S.document("<p>third</p>", n: "3", head: "3. Third"))
               </div>
             </div>
+            <div type="section" xml:id="empty"><head>No documents</head><p>Text.</p></div>
             """))
         let docs = load.volume.documents
         #expect(docs.map(\.number) == ["1", "2", "3"])
@@ -207,6 +208,25 @@ import Testing
             Chapter(id: "comp1", title: "Compilation", depth: 0, documentNumbers: []),
             Chapter(id: "ch2", title: "Chapter Two", depth: 1, documentNumbers: ["3"]),
         ])
+    }
+
+    /// A document of page images (handwritten notes, maps): its pages stay in it.
+    @Test func pagesBetweenFiguresStayInTheirDocument() throws {
+        let load = try S.load(S.volume(body: """
+            <pb n="10" xml:id="pg_10"/>
+            \(S.document("""
+                <figure><graphic url="d1p1"/></figure><pb n="11" xml:id="pg_11"/>
+                <figure><graphic url="d1p2"/></figure><pb n="12" xml:id="pg_12"/>
+                <figure><graphic url="d1p3"/></figure>
+                """, head: "A. Notes of a Meeting"))
+            <pb n="13" xml:id="pg_13"/>
+            \(S.document("<p>Next.</p>", n: "2", head: "2. Next"))
+            """))
+        let docs = load.volume.documents
+        #expect(docs[0].pageBreaks == ["10", "11", "12"])
+        #expect(docs[0].title == "A. Notes of a Meeting")  // number "1": the title keeps its "A."
+        #expect(docs[1].pageBreaks == ["13"])
+        #expect(load.volume.locatePage("12")?.document.number == "1")
     }
 
     @Test func personsAndTermsLists() throws {
@@ -247,7 +267,11 @@ import Testing
         let messages = load.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("no number") })
         #expect(messages.contains { $0.contains("occurs more than once") })
-        #expect(load.diagnostics.allSatisfy { $0.severity == .warning && $0.location?.line != nil })
+        #expect(load.diagnostics.allSatisfy { $0.severity == .warning })
+        // The volume text starts on line 2 of the sample; the first document's div on line 8.
+        let lines = load.diagnostics.compactMap { $0.location?.line }
+        #expect(lines.count == load.diagnostics.count && lines.allSatisfy { $0 > 1 }, "\(lines)")
+        #expect(load.volume.documents[1].source?.line ?? 0 > load.volume.documents[0].source?.line ?? 0)
     }
 
     @Test func peekOnASample() throws {
