@@ -100,6 +100,7 @@ let package = Package(
             name: "FrusLayoutTests",
             dependencies: ["FrusModel", "FrusLayout", "FrusImport", "FrusTestSupport"],
             swiftSettings: swift6),
+        .testTarget(name: "FrusThemeTests", dependencies: ["FrusTheme", "FrusTestSupport"], swiftSettings: swift6),
         .testTarget(
             name: "FrusReaderTests",
             dependencies: ["FrusModel", "FrusReader", "FrusLayout", "FrusImport", "FrusTestSupport"],

@@ -11,6 +11,10 @@ struct FrusBench: ParsableCommand {
 
 /// The benchmarks; add yours here.
 let benchmarks: [ParsableCommand.Type] = [
+    ImportBenchmark.self,
+    LayoutBenchmark.self,
+    TEIImportBenchmark.self,
+    KeypressBenchmark.self,
 ]
 
 FrusBench.main()

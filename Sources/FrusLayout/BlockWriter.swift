@@ -8,7 +8,7 @@ extension TextWriter {
         _ inlines: [Inline], role: StyleRole, alignment: Alignment = .left, markerSpacing: Bool = false
     ) {
         beginInlines(markerSpacing: markerSpacing)
-        walk(inlines, role: role, styles: [], reference: -1)
+        walk(inlines, role: role, styles: .none, reference: -1)
         endWord()
         fill(role: role, alignment: alignment)
         separateNextBlock = true
@@ -90,16 +90,35 @@ extension TextWriter {
 
     /// "175. Title [1]", then "Subject: …" and the dateline on the lines right below it.
     mutating func heading(of doc: Document) {
+        // A printed page that begins with the document (TEI: a <pb/> just before it) is drawn
+        // as its own tag above the title, not inside it.
+        var titleInlines = doc.titleInlines[...]
+        var leadingPages: [Inline] = []
+        while let first = titleInlines.first, case .pageBreak = first {
+            leadingPages.append(first)
+            titleInlines = titleInlines.dropFirst()
+        }
+        if !leadingPages.isEmpty {
+            inlineBlock(leadingPages, role: .text)
+            separateNextBlock = false
+        }
         var title: [Inline] = doc.number.isEmpty ? [] : [.text("\(doc.number). ")]
-        title += doc.titleInlines
+        title += titleInlines
         inlineBlock(title, role: .title, markerSpacing: true)
-        if let subject = doc.subject, !subject.trimmingSpaces.isEmpty {
+        // Subject and dateline are metadata; when the body has them as blocks (TEI), they are
+        // drawn there, in place, and not twice.
+        let hasSubjectBlock = doc.blocks.contains { if case .list(.subject, _) = $0 { return true } else { return false } }
+        if let subject = doc.subject, !subject.trimmingSpaces.isEmpty, !hasSubjectBlock {
             separateNextBlock = false
             pushFrame("Subject: ", role: .subject)
             inlineBlock([.text(subject)], role: .subject)
             popFrame()
         }
-        if let dateline = doc.dateline, !dateline.trimmingSpaces.isEmpty {
+        // The dateline metadata is drawn only when no dateline block will draw it in place.
+        let datelineBlocks = Set(doc.blocks.compactMap { b -> String? in
+            if case .dateline(let i) = b { return i.plainText.trimmingSpaces } else { return nil }
+        })
+        if let dateline = doc.dateline, !dateline.trimmingSpaces.isEmpty, !datelineBlocks.contains(dateline.trimmingSpaces) {
             separateNextBlock = false
             inlineBlock([.text(dateline)], role: .dateline)
         }

@@ -5,6 +5,7 @@ import FrusModel
 extension TextWriter {
     /// Clears the paragraph buffers. Labels of frames too narrow to indent come first, as words.
     mutating func beginInlines(markerSpacing: Bool) {
+        paragraphBytes.removeAll(keepingCapacity: true)
         fragments.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         wordStart = 0
@@ -15,7 +16,7 @@ extension TextWriter {
         for i in frames.indices where frames[i].collapsed && frames[i].pendingFirst {
             let label = frames[i].label
             if !label.isEmpty {
-                appendFragment(Fragment(text: label, width: DisplayWidth.of(label), role: frames[i].role, styles: []))
+                appendGenerated(label, role: frames[i].role)
                 endWord()
             }
             frames[i].pendingFirst = false
@@ -23,7 +24,7 @@ extension TextWriter {
     }
 
     /// Walks inlines depth first, in the order `Document.references` lists links.
-    mutating func walk(_ inlines: [Inline], role: StyleRole, styles: Set<TextStyle>, reference: Int) {
+    mutating func walk(_ inlines: [Inline], role: StyleRole, styles: StyleMask, reference: Int) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -57,7 +58,7 @@ extension TextWriter {
     }
 
     /// Splits text at white space; each piece joins the word being built.
-    mutating func addText(_ text: String, role: StyleRole, styles: Set<TextStyle>, reference: Int) {
+    mutating func addText(_ text: String, role: StyleRole, styles: StyleMask, reference: Int) {
         var text = text
         text.withUTF8 { bytes in
             var i = 0
@@ -76,16 +77,51 @@ extension TextWriter {
                     i += 1
                 }
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let begin = paragraphBytes.count
+                var width: Int
                 if printableASCII {
-                    appendFragment(Fragment(
-                        text: String(decoding: piece, as: UTF8.self), width: piece.count, role: role,
-                        styles: styles, reference: reference))
+                    paragraphBytes.append(contentsOf: piece)
+                    width = piece.count
+                } else if let simple = Self.simpleWidth(piece) {
+                    paragraphBytes.append(contentsOf: piece)
+                    width = simple
                 } else {
-                    let (safe, width) = Self.measuredSafeText(piece)
-                    appendFragment(Fragment(text: safe, width: width, role: role, styles: styles, reference: reference))
+                    let (safe, measured) = Self.measuredSafeText(piece)
+                    paragraphBytes.append(contentsOf: safe.utf8)
+                    width = measured
                 }
+                appendFragment(Fragment(
+                    start: begin, end: paragraphBytes.count, width: width, role: role, styles: styles,
+                    reference: reference))
             }
         }
+    }
+
+    /// The width of text made only of printable ASCII, Latin-1 and Latin Extended letters
+    /// (U+00A0–U+02FF) and the general punctuation of FRUS prose (U+2010–U+2027: dashes,
+    /// curly quotes, bullet, ellipsis) — one column each, each its own grapheme. Nil for
+    /// anything else (marks, wide or zero-width characters, controls), which is measured per
+    /// `Character`. Most words of a document take this path without making a String.
+    static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var width = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return nil }
+                i += 1
+            } else if b >= 0xC2 && b <= 0xCB && i + 1 < n {
+                if b == 0xC2 && bytes[i + 1] < 0xA0 { return nil }  // C1 control
+                i += 2
+            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7 {
+                i += 3
+            } else {
+                return nil
+            }
+            width += 1
+        }
+        return width
     }
 
     /// Space, tab, line feed, carriage return: where lines may break. (Tabs become spaces;
@@ -156,8 +192,18 @@ extension TextWriter {
     }
 
     private mutating func appendPageFragment(_ index: Int) {
-        let text = TerminalText.sanitize("[Page \(pages[index].page)]")
-        appendFragment(Fragment(text: text, width: DisplayWidth.of(text), role: .page, styles: [], page: index))
+        appendGenerated(TerminalText.sanitize("[Page \(pages[index].page)]"), role: .page, page: index)
+    }
+
+    /// Text layout adds (markers, page tags, labels) as a fragment.
+    mutating func appendGenerated(
+        _ text: String, role: StyleRole, styles: StyleMask = .none, reference: Int = -1, page: Int = -1
+    ) {
+        let begin = paragraphBytes.count
+        paragraphBytes.append(contentsOf: text.utf8)
+        appendFragment(Fragment(
+            start: begin, end: paragraphBytes.count, width: DisplayWidth.of(text), role: role, styles: styles,
+            reference: reference, page: page))
     }
 
     /// A footnote marker joins the word before it, so wrapping never leaves it alone at the
@@ -175,8 +221,8 @@ extension TextWriter {
         }
         if fragments.count > wordStart && markerSpacing {
             // A space that does not break: the marker still wraps with its word.
-            appendFragment(Fragment(text: " ", width: 1, role: role == .link ? .text : role, styles: []))
+            appendGenerated(" ", role: role == .link ? .text : role)
         }
-        appendFragment(Fragment(text: "[\(number)]", width: DisplayWidth.of("[\(number)]"), role: .marker, styles: [], reference: index))
+        appendGenerated("[\(number)]", role: .marker, reference: index)
     }
 }

@@ -92,7 +92,8 @@ public struct LaidOutText: Sendable, Hashable {
     /// Markers and links in reading order.
     public var references: [LaidOutReference]
     public var pages: [LaidOutPage]
-    /// For footnote layouts: the first line of each footnote, by number.
+    /// For footnote layouts (and the footnotes of `includeFootnotes`): the lines of each
+    /// footnote, by number, from its "N." line to its last line (the blank line after it excluded).
     public var footnoteLines: [Int: Range<Int>]
 
     public init(

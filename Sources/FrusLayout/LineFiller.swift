@@ -16,7 +16,7 @@ extension TextWriter {
             }
             if lineOpen, column - linePrefixWidth + 1 + word.width <= available {
                 let space = spaceLook(after: previousFragment, before: word.start, role: role)
-                appendRun(" ", width: 1, role: space.role, styles: space.styles, reference: space.reference)
+                appendSpace(role: space.role, styles: space.styles, reference: space.reference)
                 place(word)
             } else {
                 if lineOpen { finishLine() }
@@ -29,23 +29,27 @@ extension TextWriter {
     }
 
     private mutating func place(_ word: Word) {
-        for i in word.start..<word.end {
-            let f = fragments[i]
-            appendRun(f.text, width: f.width, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
-        }
+        for i in word.start..<word.end { append(fragments[i]) }
     }
 
     /// A word wider than the line is broken at grapheme boundaries, as many as fit per line.
     private mutating func placeBroken(_ word: Word, available: Int) {
         for i in word.start..<word.end {
             let f = fragments[i]
+            if column - linePrefixWidth + f.width > available, f.width <= available, column > linePrefixWidth {
+                // Break between fragments where one fits whole: "follow." / "[2]", not "follow.[" / "2]".
+                finishLine()
+                beginLine()
+            }
             if column - linePrefixWidth + f.width <= available {
-                appendRun(f.text, width: f.width, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+                append(f)
                 continue
             }
+            let styles = f.styles.set
+            let text = String(decoding: paragraphBytes[f.start..<f.end], as: UTF8.self)
             var piece = ""
             var pieceWidth = 0
-            for character in f.text {
+            for character in text {
                 var glyph = character
                 var w = DisplayWidth.of(character)
                 // A wide glyph cannot be drawn on a one-column line: show a stand-in
@@ -56,7 +60,7 @@ extension TextWriter {
                 }
                 if column - linePrefixWidth + pieceWidth + w > available {
                     if !piece.isEmpty {
-                        appendRun(piece, width: pieceWidth, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+                        appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page)
                         piece = ""
                         pieceWidth = 0
                     }
@@ -67,7 +71,7 @@ extension TextWriter {
                 pieceWidth += w
             }
             if !piece.isEmpty {
-                appendRun(piece, width: pieceWidth, role: f.role, styles: f.styles, reference: f.reference, page: f.page)
+                appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page)
             }
         }
     }
@@ -76,12 +80,12 @@ extension TextWriter {
     /// (so its span is one piece); between words of the same look it keeps that look
     /// (underline continues); otherwise it is plain.
     private func spaceLook(after a: Int, before b: Int, role: StyleRole)
-        -> (role: StyleRole, styles: Set<TextStyle>, reference: Int)
+        -> (role: StyleRole, styles: StyleMask, reference: Int)
     {
-        guard a >= 0 else { return (role, [], -1) }
+        guard a >= 0 else { return (role, .none, -1) }
         let x = fragments[a]
         let y = fragments[b]
-        let styles = x.styles.isEmpty || y.styles.isEmpty ? [] : x.styles.intersection(y.styles)
+        let styles = x.styles.intersection(y.styles)
         if x.reference >= 0, x.reference == y.reference, x.role == .link {
             return (.link, styles, x.reference)
         }

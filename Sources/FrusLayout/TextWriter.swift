@@ -1,43 +1,5 @@
 import FrusModel
 
-/// A piece of a word with one look: plain text, a marker "[2]", a page tag, part of a link label.
-struct Fragment {
-    var text: String
-    var width: Int
-    var role: StyleRole
-    var styles: Set<TextStyle>
-    /// Index in `TextWriter.references` of the marker or link this piece belongs to, or -1.
-    var reference: Int = -1
-    /// Index in `TextWriter.pages` of the page tag this piece is, or -1.
-    var page: Int = -1
-}
-
-/// A unit that wraps whole: consecutive fragments with no space between them
-/// (`Moscow.` + `[2]`; `unfortu` + `nately`). Kept as a range into the fragment buffer so a
-/// paragraph of thousands of words makes no array per word.
-struct Word {
-    var start: Int
-    var end: Int
-    var width: Int
-    /// Forced line breaks (`.lineBreak`) before this word.
-    var breaksBefore: Int
-}
-
-/// A hanging prefix on the lines of a block: a list bullet, a footnote number, the quote
-/// indent, "Subject: ". Shown on the block's first line, then replaced by spaces.
-struct IndentFrame {
-    var first: String
-    var role: StyleRole
-    var width: Int
-    var pendingFirst = true
-    /// Too narrow a screen for the indent: the label is set as the first word instead, so
-    /// text never gets squeezed to nothing (or past the edge).
-    var collapsed: Bool
-    var label: String { first.trimmingSpaces }
-}
-
-enum Alignment { case left, center, right }
-
 /// Lays out blocks and inlines into lines: the small state of a pandoc-style writer (the
 /// output so far, the indent frames, whether a blank line is due) plus reusable scratch
 /// buffers for the paragraph being filled.
@@ -60,6 +22,8 @@ struct TextWriter {
     var separateNextBlock = false
 
     // The paragraph being tokenized.
+    /// The paragraph's text, sanitized, as UTF-8; fragments are ranges of it.
+    var paragraphBytes: [UInt8] = []
     var fragments: [Fragment] = []
     var words: [Word] = []
     var wordStart = 0
@@ -71,7 +35,13 @@ struct TextWriter {
     var markerSpacing = false
 
     // The line being built.
+    /// Its finished runs; the last run is built in `runBytes` until its look changes.
     var current = LaidOutLine()
+    var runBytes: [UInt8] = []
+    var runRole = StyleRole.text
+    var runStyles = StyleMask.none
+    var runWidth = 0
+    var runOpen = false
     var column = 0
     var lineOpen = false
     var linePrefixWidth = 0
@@ -128,6 +98,9 @@ struct TextWriter {
             separateNextBlock = false
         }
         current = LaidOutLine()
+        runBytes.removeAll(keepingCapacity: true)
+        runWidth = 0
+        runOpen = false
         column = 0
         lineOpen = true
         touchedSpans.removeAll(keepingCapacity: true)
@@ -151,6 +124,7 @@ struct TextWriter {
 
     /// Ends the current line, aligning it if the paragraph asks.
     mutating func finishLine() {
+        closeRun()
         if alignment != .left {
             let free = width - column
             let pad = alignment == .center ? free / 2 : free
@@ -169,8 +143,25 @@ struct TextWriter {
                 column += pad
             }
         }
+        trimTrailingSpaces()
         lines.append(current)
         lineOpen = false
+    }
+
+    /// Drops spaces at the end of the line (an empty last table cell, a lone prefix): they
+    /// are never part of a span, and a copied or diffed line should not carry them.
+    private mutating func trimTrailingSpaces() {
+        while var run = current.runs.last, run.text.utf8.last == 0x20 {
+            current.runs.removeLast()
+            while run.text.utf8.last == 0x20 {
+                run.text.removeLast()
+                run.width -= 1
+            }
+            if !run.text.isEmpty {
+                current.runs.append(run)
+                break
+            }
+        }
     }
 
     /// Appends text to the current line, recording where a reference or page tag is drawn.
@@ -178,6 +169,52 @@ struct TextWriter {
         _ text: String, width: Int, role: StyleRole, styles: Set<TextStyle> = [],
         reference: Int = -1, page: Int = -1
     ) {
+        record(width: width, reference: reference, page: page)
+        openRun(role: role, styles: StyleMask(styles))
+        runBytes.append(contentsOf: text.utf8)
+        runWidth += width
+        column += width
+    }
+
+    /// Appends a fragment's bytes to the current line.
+    mutating func append(_ f: Fragment) {
+        record(width: f.width, reference: f.reference, page: f.page)
+        openRun(role: f.role, styles: f.styles)
+        runBytes.append(contentsOf: paragraphBytes[f.start..<f.end])
+        runWidth += f.width
+        column += f.width
+    }
+
+    /// Appends one space between words.
+    mutating func appendSpace(role: StyleRole, styles: StyleMask, reference: Int) {
+        record(width: 1, reference: reference, page: -1)
+        openRun(role: role, styles: styles)
+        runBytes.append(0x20)
+        runWidth += 1
+        column += 1
+    }
+
+    /// Continues the open run if it has this look, else starts a new one.
+    private mutating func openRun(role: StyleRole, styles: StyleMask) {
+        if runOpen && runRole == role && runStyles == styles { return }
+        closeRun()
+        runOpen = true
+        runRole = role
+        runStyles = styles
+    }
+
+    /// Turns the open run's bytes into a `StyledRun`: one String per run, not per word.
+    mutating func closeRun() {
+        guard runOpen else { return }
+        current.runs.append(StyledRun(
+            text: String(decoding: runBytes, as: UTF8.self), role: runRole, styles: runStyles.set, width: runWidth))
+        runBytes.removeAll(keepingCapacity: true)
+        runWidth = 0
+        runOpen = false
+    }
+
+    /// Notes the span of a reference or page tag about to be drawn at the current column.
+    private mutating func record(width: Int, reference: Int, page: Int) {
         let start = column
         let line = lines.count
         if reference >= 0 && width > 0 {
@@ -193,14 +230,6 @@ struct TextWriter {
             pages[page].span = Span(line: line, columns: start..<start + width)
             touchedPages.append(page)
         }
-        let last = current.runs.count - 1
-        if last >= prefixRunCount, current.runs[last].role == role, current.runs[last].styles == styles {
-            current.runs[last].text += text
-            current.runs[last].width += width
-        } else {
-            current.runs.append(StyledRun(text: text, role: role, styles: styles, width: width))
-        }
-        column += width
     }
 
     /// A horizontal rule across `count` columns of the text width.

@@ -10,7 +10,8 @@ public struct Document: Sendable, Hashable {
     public var titleInlines: [Inline]
     /// The subject line ("Gorbachev Response to Your Human Rights Letter"), if any.
     public var subject: String?
-    /// Place and date as printed ("Washington, January 13, 1986"), if any.
+    /// Place and date as printed ("Washington, January 13, 1986"), if any. Metadata: when the
+    /// dateline also stands in `blocks` (as `.dateline`), that block is where it is drawn.
     public var dateline: String?
     /// The date as ISO 8601 ("1986-01-13" or a full timestamp), if known.
     public var date: String?

@@ -71,6 +71,8 @@ struct TextUnit {
 extension Array where Element == UInt8 {
     /// Tabs as spaces, runs of spaces as one, no leading or trailing space.
     var collapsingSpaces: [UInt8] {
+        // Most text is clean already: no tabs or newlines, no double, leading or trailing spaces.
+        if first != 0x20, last != 0x20, !hasUnusualSpace { return self }
         var out: [UInt8] = []
         out.reserveCapacity(count)
         var pendingSpace = false
@@ -83,5 +85,16 @@ extension Array where Element == UInt8 {
             }
         }
         return out
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate var hasUnusualSpace: Bool {
+        var previousSpace = false
+        for b in self {
+            if b == 0x09 || b == 0x0A || b == 0x0D { return true }
+            if b == 0x20 { if previousSpace { return true }; previousSpace = true } else { previousSpace = false }
+        }
+        return false
     }
 }

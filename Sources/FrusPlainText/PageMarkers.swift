@@ -5,7 +5,7 @@ struct PageMarkers {
     /// A marker inside a word is moved to the end of that word, so the word comes out whole;
     /// a marker between spaces takes one of the spaces with it.
     static func extract(_ text: [UInt8]) -> (text: [UInt8], breaks: [(offset: Int, page: String)]) {
-        guard text.firstRange(of: Array("[Page ".utf8)) != nil else { return (text, []) }
+        guard contains(text) else { return (text, []) }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var breaks: [(Int, String)] = []
@@ -49,6 +49,16 @@ struct PageMarkers {
         }
         for p in pendingWordEnd { breaks.append((out.count, p)) }
         return (out, breaks)
+    }
+
+    /// Whether the text has a page marker at all (most paragraphs have none).
+    static func contains(_ text: [UInt8]) -> Bool {
+        var i = 0
+        while let k = text[i...].firstIndex(of: 0x5B) {
+            if text.matches("[Page ", at: k) { return true }
+            i = k + 1
+        }
+        return false
     }
 
     /// A `[Page N]` marker at `i`: the page (digits or a roman numeral) and the offset after `]`.

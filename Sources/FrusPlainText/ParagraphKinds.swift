@@ -14,9 +14,8 @@ enum ParagraphKinds {
     /// "Washington, January 13, 1986" / "Moscow, December 12, 1985." / "January 13, 1986"
     static func isDateline(_ t: [UInt8]) -> Bool {
         guard t.count <= 80 else { return false }
-        let months = ["January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ", "September ", "October ", "November ", "December "].map { Array($0.utf8) }
         for month in months {
-            guard let r = t.firstRange(of: month) else { continue }
+            guard let r = find(month, in: t) else { continue }
             // After the month: day, comma, four-digit year, optional full stop, nothing else.
             let day = t.digitRun(from: r.upperBound)
             guard (1...2).contains(day.count), t.matches(", ", at: day.upperBound) else { return false }
@@ -29,6 +28,18 @@ enum ParagraphKinds {
             return before.isEmpty || (before.count <= 40 && before.suffix(2).elementsEqual([0x2C, 0x20]) && !before.dropLast(2).contains(0x2E))
         }
         return false
+    }
+
+    private static let months = ["January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ", "September ", "October ", "November ", "December "].map { Array($0.utf8) }
+
+    private static func find(_ needle: [UInt8], in t: [UInt8]) -> Range<Int>? {
+        guard needle.count <= t.count else { return nil }
+        var i = 0
+        while i + needle.count <= t.count {
+            if t[i] == needle[0], t[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
     }
 
     /// "Sincerely," "Respectfully yours,"
@@ -62,7 +73,7 @@ enum ParagraphKinds {
     /// either ending with its own footnote marker or naming a kind of document.
     static func isAttachmentHeading(_ p: DocumentParser.RawParagraph, isLast: Bool, isFirst: Bool) -> Bool {
         guard p.lines.count <= 2, !isLast else { return false }
-        let t = p.lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+        let t = joinedLines(p.lines)
         guard t.count <= 300, !t.isEmpty else { return false }
         if isLabel(t) { return true }
         guard p.blanksBefore >= 2, !isFirst else { return false }

@@ -120,7 +120,7 @@ struct DocumentParser {
 
     /// A subject line: "• Gorbachev Response …" or "SUBJECT: …".
     static func subject(_ lines: [SourceLines.Line]) -> String? {
-        let t = lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+        let t = joinedLines(lines)
         if t.starts(with: Array("•".utf8)) { return t.string(3..<t.count).trimmingSpaces }
         if t.matches("SUBJECT:", at: 0, caseInsensitive: true) { return t.string(8..<t.count).trimmingSpaces }
         return nil
@@ -207,15 +207,18 @@ struct DocumentParser {
 
     func classify(_ paragraphs: [RawParagraph]) -> [Unit] {
         var units: [Unit] = []
+        let headings = paragraphs.indices.map { k in
+            ParagraphKinds.isAttachmentHeading(paragraphs[k], isLast: k == paragraphs.count - 1, isFirst: k == 0)
+        }
         for (k, p) in paragraphs.enumerated() {
-            let joined = p.lines.flatMap { $0.trimmed + [0x20] }.collapsingSpaces
+            let joined = joinedLines(p.lines)
             let text = TextUnit(joined)
             let isLast = k == paragraphs.count - 1
-            let nextIsHeading = k + 1 < paragraphs.count && ParagraphKinds.isAttachmentHeading(paragraphs[k + 1], isLast: k + 1 == paragraphs.count - 1, isFirst: false)
+            let nextIsHeading = k + 1 < paragraphs.count && headings[k + 1]
             var kind: Unit.Kind = .paragraph
             if let page = PageMarkers.standalone(joined) {
                 kind = .pageOnly(page)
-            } else if ParagraphKinds.isAttachmentHeading(p, isLast: isLast, isFirst: k == 0) {
+            } else if headings[k] {
                 kind = .attachmentHeading
                 // "Attachment" / "Tab A" above the real heading is the attachment's label.
                 if let prev = units.last, case .attachmentHeading = prev.kind, ParagraphKinds.isLabel(prev.text.text) {
@@ -281,9 +284,10 @@ struct DocumentParser {
 
     static func trimTrailingSpace(_ inlines: [Inline]) -> [Inline] {
         var out = inlines
-        if case .text(let s)? = out.last {
-            let t = String(s.reversed().drop { $0 == " " }.reversed())
-            if t.isEmpty { out.removeLast() } else { out[out.count - 1] = .text(t) }
+        if case .text(let s)? = out.last, s.utf8.last == 0x20 {
+            var t = Substring(s)
+            while t.utf8.last == 0x20 { t = t.dropLast() }
+            if t.isEmpty { out.removeLast() } else { out[out.count - 1] = .text(String(t)) }
         }
         return out
     }

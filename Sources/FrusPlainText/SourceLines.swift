@@ -10,7 +10,7 @@ struct SourceLines {
         var isBlank: Bool { bytes.isEmpty }
         /// Leading spaces (after tabs became spaces).
         var indent: Int { bytes.prefix { $0 == 0x20 }.count }
-        var trimmed: [UInt8] { Array(bytes.drop { $0 == 0x20 }) }
+        var trimmed: [UInt8] { bytes.first == 0x20 ? Array(bytes.drop { $0 == 0x20 }) : bytes }
     }
 
     var lines: [Line]
@@ -23,35 +23,28 @@ struct SourceLines {
             let line = bytes[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Diagnostic(.error, "binary data (a NUL byte), not a plain-text FRUS document", at: SourceLocation(file: path, line: line))
         }
-        if let bad = Self.firstInvalidUTF8(bytes) {
+        // The standard library's validation is fast; find where it fails only when it does.
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = Self.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Diagnostic(.error, "not valid UTF-8 text", at: SourceLocation(file: path, line: line))
         }
+        // Cut at line ends with slices (fast); clean a line only when it needs it.
         var lines: [Line] = []
-        var current: [UInt8] = []
+        lines.reserveCapacity(bytes.count / 60)
+        var start = bytes.startIndex
         var number = 1
-        var previousCR = false
-        func finish() {
-            while let l = current.last, l == 0x20 { current.removeLast() }
-            lines.append(Line(number: number, bytes: current))
-            current.removeAll(keepingCapacity: true)
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var line = Array(bytes[start..<end])
+            if line.contains(0x09) { line = line.map { $0 == 0x09 ? 0x20 : $0 } }
+            while line.last == 0x20 { line.removeLast() }
+            lines.append(Line(number: number, bytes: line))
             number += 1
+            // CRLF, CR or LF ends a line.
+            if end < bytes.endIndex, bytes[end] == 0x0D, end + 1 < bytes.endIndex, bytes[end + 1] == 0x0A { end += 1 }
+            start = end + 1
         }
-        for b in bytes {
-            switch b {
-            case 0x0A:
-                if previousCR { previousCR = false; continue }  // the LF of a CRLF
-                finish()
-            case 0x0D:
-                finish()
-                previousCR = true
-                continue
-            case 0x09: current.append(0x20)
-            default: current.append(b)
-            }
-            previousCR = false
-        }
-        if !current.isEmpty { finish() }
         self.lines = lines
     }
 
@@ -72,4 +65,15 @@ struct SourceLines {
             }
         }
     }
+}
+
+/// The lines of a paragraph as one text: trimmed, joined by single spaces.
+func joinedLines(_ lines: [SourceLines.Line]) -> [UInt8] {
+    if lines.count == 1 { return lines[0].trimmed.collapsingSpaces }
+    var out: [UInt8] = []
+    for line in lines {
+        if !out.isEmpty { out.append(0x20) }
+        out += line.trimmed
+    }
+    return out.collapsingSpaces
 }

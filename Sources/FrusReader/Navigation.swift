@@ -199,9 +199,14 @@ extension ReaderState {
         case .ctrl("u"): toc.filter = ""
         default: return
         }
-        toc.selection = 0
         toc.scroll = 0
         overlays[overlays.count - 1] = .tableOfContents(toc)
+        // The current document stays selected while it matches; else the first match.
+        toc.selection = tableOfContentsRows.lazy.compactMap { row -> Int? in
+            if case .document(_, _, true, let i) = row { return i } else { return nil }
+        }.first ?? 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        scrollTableOfContentsToSelection()
     }
 
     mutating func moveInTableOfContents(_ delta: Int) {

@@ -1,3 +1,4 @@
+import FrusLayout
 import FrusReader
 import FrusTheme
 
@@ -13,7 +14,10 @@ extension Grid {
         var col = x
         for c in text {
             if col >= end { break }
-            let w = DisplayWidth.of(c)
+            // Controls become one-column placeholders (FrusLayout's TerminalText): nothing from a
+            // document reaches the terminal as a control character.
+            let placeholder = TerminalText.replacement(for: c)
+            let w = placeholder == nil ? DisplayWidth.of(c) : 1
             if w == 0 { continue }
             if col < 0 { col += w; continue }
             if w == 2 && col + 1 >= end {
@@ -21,7 +25,7 @@ extension Grid {
                 col += 1
                 break
             }
-            let g = Sanitizer.grapheme(c) ?? String(c)
+            let g = placeholder.map { String($0) } ?? String(c)
             clearWide(at: col, y)
             self[col, y] = Cell(g, style: style)
             if w == 2 {
@@ -90,6 +94,7 @@ extension Grid {
     /// `text` cut to `width` columns, with "…" when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        let text = TerminalText.sanitize(text)
         if DisplayWidth.of(text) <= width { return text }
         var out = ""
         var used = 0

@@ -1,3 +1,4 @@
+import FrusLayout
 import FrusModel
 import FrusReader
 import FrusTheme

@@ -140,7 +140,7 @@ enum LinkPane {
                  title: "Links", titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
                  rightTitle: "\(referenceCount)")
         guard area.width > 0 else { return }
-        let siteWidth = min(7, max(2, area.width / 5))
+        let siteWidth = min(7, max(4, area.width / 4))
         for row in 0..<area.height {
             let i = state.linkScroll + row
             guard i < view.navigatorRows.count else { break }

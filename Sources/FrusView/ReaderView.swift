@@ -87,7 +87,7 @@ public enum ReaderView {
             switch state.corpus.resolve(target) {
             case .resolved(let r): return (r.description, styles.status)
             case .external(let url): return (url + " (web address outside the corpus)", styles.status)
-            case .unresolved(let reason): return (Corpus.citation(target) + " — not in corpus: " + reason, styles.status)
+            case .unresolved(let reason): return (Corpus.citation(target) + " — " + reason, styles.status)
             }
         }
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import FrusModel
+import FrusReader
+import FrusTheme
+import FrusView
+
+/// Keypress → frame: one key through the keymap and the reducer, then the whole screen drawn
+/// into a grid, on a 10-page document at 200×60 (the diff and curses flush are the terminal
+/// layer's and not counted here). Reports the median and 90th percentile per key kind.
+struct KeypressBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keypress", abstract: "Key → reduce → full grid, 10-page document at 200×60.")
+
+    @Option(help: "Screen width.") var width = 200
+    @Option(help: "Screen height.") var height = 60
+    @Option(help: "Pages of text in the generated document.") var pages = 10
+    @Option(help: "Repetitions per key.") var runs = 400
+
+    func run() throws {
+        let corpus = Self.corpus(pages: pages, width: width, height: height)
+        let app = ReaderApp(corpus: corpus, start: ("frus1981-88v99", "2"), width: width, height: height)
+        app.resize(width: width, height: height)
+        let lines = app.state.view?.documentLayout.lines.count ?? 0
+        print("document: \(lines) lines at \(app.state.screen.documentText.width) columns (\(lines / max(1, app.state.documentHeight)) screens); \(app.state.view?.selectables.count ?? 0) references")
+        var grid = Grid(width: width, height: height)
+
+        func measure(_ name: String, _ keys: [Key]) {
+            var times: [Double] = []
+            for i in 0..<runs {
+                let key = keys[i % keys.count]
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = app.handle(key)
+                app.draw(into: &grid)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+            }
+            times.sort()
+            let median = times[times.count / 2], p90 = times[times.count * 9 / 10]
+            print("\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%7.1f", median)) µs   p90 \(String(format: "%7.1f", p90)) µs")
+        }
+
+        measure("j / k (scroll a line)", Array(repeating: Key.char("j"), count: 20) + Array(repeating: .char("k"), count: 20))
+        measure("Space / b (page)", [.char(" "), .char(" "), .char(" "), .char("b"), .char("b"), .char("b")])
+        measure("Tab / Shift-Tab (select)", Array(repeating: Key.tab, count: 10) + Array(repeating: .backTab, count: 10))
+        measure("w (cycle focus)", [.char("w")])
+        measure("] / [ (new document: layout)", [.char("]"), .char("[")])
+        // A resize lays the document out again at the new width: the slowest thing a key can cause.
+        var times: [Double] = []
+        for i in 0..<max(2, runs / 10) {
+            let w = width - (i % 2)
+            let start = DispatchTime.now().uptimeNanoseconds
+            app.resize(width: w, height: height)
+            var g = Grid(width: w, height: height)
+            app.draw(into: &g)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+        }
+        times.sort()
+        print("\("resize 200↔199 (re-layout)".padding(toLength: 34, withPad: " ", startingAt: 0)) median \(String(format: "%7.1f", times[times.count / 2])) µs   p90 \(String(format: "%7.1f", times[times.count * 9 / 10])) µs")
+    }
+
+    /// Documents 1–3 of a made-up volume; 2 is `pages` screens long, with a footnote marker
+    /// in every paragraph and a cross-reference in every other footnote.
+    static func corpus(pages: Int, width: Int, height: Int) -> Corpus {
+        let volume = "frus1981-88v99"
+        let sentence = "The Secretary said that the negotiations on the reduction of strategic arms would continue in Geneva, and that “progress on human rights” was expected."
+        var blocks: [Block] = []
+        var notes: [Footnote] = []
+        // About 110 columns a line: 56 lines a screen → about 6 lines a paragraph.
+        let paragraphs = pages * 56 / 7
+        for p in 1...paragraphs {
+            var inlines: [Inline] = [.text(Array(repeating: sentence, count: 4).joined(separator: " "))]
+            if p % 9 == 0 { inlines.append(.pageBreak(String(700 + p / 9))) }
+            inlines.append(.footnoteRef(p))
+            blocks.append(.paragraph(inlines, .normal))
+            let note: [Inline] = p % 2 == 0
+                ? [.text("See "), .link(.document(volume: volume, number: p % 4 == 0 ? "1" : "99"), [.text("Document \(p % 4 == 0 ? 1 : 99)")]), .text(".")]
+                : [.text("Source: Reagan Library, Executive Secretariat, NSC Head of State File. Secret; Sensitive.")]
+            notes.append(Footnote(number: p, blocks: [.paragraph(note, .normal)]))
+        }
+        func small(_ n: String) -> Document {
+            Document(volumeID: volume, number: n, titleInlines: [.text("Short document \(n)")],
+                     blocks: [.paragraph([.text(sentence)], .normal)], footnotes: [])
+        }
+        let big = Document(volumeID: volume, number: "2", titleInlines: [.text("Memorandum of Conversation")],
+                           blocks: blocks, footnotes: notes)
+        return Corpus(volumes: [Volume(id: volume, title: "Benchmark volume", documents: [small("1"), big, small("3")])])
+    }
+}

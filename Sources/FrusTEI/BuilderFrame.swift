@@ -1,0 +1,114 @@
+import FrusModel
+
+/// What an open element is building. One frame per open element (except inside ignored
+/// subtrees), so an end tag always closes exactly its own frame.
+enum FrameRole {
+    // Outside documents.
+    /// Text is dropped; `pb`, chapters, persons and terms are still found inside.
+    case outside(OutsideKind)
+    /// A chapter, compilation or section: index into the volume's chapter list.
+    case chapter(Int)
+    /// `div[@xml:id="persons"|"terms"]`.
+    case entryList(EntryKind)
+    /// Text read as plain text: the volume's title and id, a chapter's title, a list entry.
+    case capture(CaptureKind)
+
+    // Documents.
+    case document
+    /// A container of blocks (the blocks go in `Frame.blocks`).
+    case container(ContainerKind)
+    case list(ListKind)
+    case table
+    case row
+    /// An element whose inline content makes one block (or a title, a label, a cell).
+    case root(RootKind)
+    /// An inline element that wraps its content (style, link, mention).
+    case wrapper(WrapperKind)
+    /// An element with no meaning of its own: its content flows into its parent.
+    case transparent
+    /// A block-like element met inside running text: its content becomes a line of it.
+    case lineLike
+}
+
+enum OutsideKind { case plain, header, front }
+enum EntryKind { case person, term }
+enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind) }
+
+enum ContainerKind {
+    case item, quote, attachment, postscript, editorialNote
+    case footnote(number: Int, id: String?)
+    /// An element the importer does not map, by its name.
+    case named(String)
+}
+
+enum RootKind {
+    case paragraph(ParagraphStyle)
+    /// Running text found directly in a block container (an `item`'s text, a footnote's
+    /// text): closed by the next block element or the container's end.
+    case implicitParagraph
+    case heading, documentTitle, attachmentHeading, attachmentLabel, listOrTableHead
+    case dateline, salutation, closer, cell
+}
+
+enum WrapperKind {
+    case styled([TextStyle])
+    case link(LinkTarget)
+    case mention(Mention)
+    /// The name of a persons or terms entry (`persName[@xml:id]`, `term[@xml:id]`).
+    case entryName(String)
+}
+
+struct Frame {
+    var role: FrameRole
+    /// The frames that received inlines and blocks before this one opened, and the
+    /// white-space state, restored when it closes.
+    var savedInlineTarget: Int
+    var savedBlockTarget: Int
+    var savedAtSpace: Bool
+
+    var inlines: [Inline] = []
+    var blocks: [Block] = []
+    /// A list's items.
+    var items: [[Block]] = []
+    /// A table's rows.
+    var rows: [[[Inline]]] = []
+    /// A row's cells.
+    var cells: [[Inline]] = []
+    /// An attachment's label; a list's or table's head.
+    var label: [Inline] = []
+    /// An attachment's heading.
+    var heading: [Inline] = []
+    var hasHeading = false
+
+    init(_ role: FrameRole, inlineTarget: Int, blockTarget: Int, atSpace: Bool) {
+        self.role = role
+        savedInlineTarget = inlineTarget
+        savedBlockTarget = blockTarget
+        savedAtSpace = atSpace
+        if case .root(.implicitParagraph) = role { isImplicitParagraph = true } else { isImplicitParagraph = false }
+    }
+
+    /// Stored, not derived from `role`: it is asked at every end tag, and matching on the
+    /// role would copy its payload.
+    let isImplicitParagraph: Bool
+}
+
+/// The document being read, apart from its blocks (which its frame holds).
+struct DocumentDraft {
+    var number: String
+    var id: String
+    var date: String?
+    var line: Int
+    var title: [Inline] = []
+    var hasTitle = false
+    var dateline: String?
+    var subject: String?
+    var footnotes: [Footnote] = []
+    /// Link targets in this volume, checked once all documents are known.
+    var localTargets: [LinkTarget] = []
+    /// Footnote markers placed in the title and body, in order.
+    var markers: [Int] = []
+    /// Open attachments and footnotes: their datelines and subjects are not the document's.
+    var attachmentDepth = 0
+    var footnoteDepth = 0
+}

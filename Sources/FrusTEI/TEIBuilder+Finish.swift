@@ -1,0 +1,227 @@
+import FrusModel
+
+/// What each closing element hands to its parent.
+extension TEIBuilder {
+    func finish(_ frame: inout Frame) {
+        switch frame.role {
+        case .transparent, .lineLike:
+            break
+        case .outside(let kind):
+            if kind == .header { inHeader = false }
+            if kind == .front { inFront = false }
+        case .chapter(let i):
+            chapterStack.removeLast()
+            // A division without a head is known by its id.
+            if chapters[i].title.isEmpty { chapters[i].title = chapters[i].id ?? "" }
+        case .entryList:
+            entryKind = nil
+        case .capture(let kind):
+            finishCapture(kind, &frame)
+        case .document:
+            finishDocument(&frame)
+        case .container(let kind):
+            finishContainer(kind, &frame)
+        case .list(let kind):
+            if !frame.label.isEmpty { emit(.heading(frame.label)) }
+            if !frame.items.isEmpty { emit(.list(kind, frame.items)) }
+            if kind == .subject, draft?.subject == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0 {
+                let subject = frame.items.map { $0.map(\.plainText).joined(separator: " ") }
+                    .filter { !$0.isEmpty }.joined(separator: "; ")
+                if !subject.isEmpty { draft?.subject = subject }
+            }
+        case .table:
+            if !frame.label.isEmpty { emit(.heading(frame.label)) }
+            if !frame.rows.isEmpty { emit(.table(frame.rows)) }
+        case .row:
+            if blockTarget >= 0, case .table = frames[blockTarget].role {
+                frames[blockTarget].rows.append(frame.cells)
+            }
+        case .root(let kind):
+            frame.inlines.trimTrailing(lineBreaks: true)
+            finishRoot(kind, frame.inlines)
+        case .wrapper(let kind):
+            finishWrapper(kind, frame.inlines)
+        }
+    }
+
+    private func finishRoot(_ kind: RootKind, _ inlines: [Inline]) {
+        switch kind {
+        case .documentTitle:
+            draft?.title = inlines
+            draft?.hasTitle = true
+        case .attachmentHeading:
+            if blockTarget >= 0 { frames[blockTarget].heading = inlines }
+        case .attachmentLabel:
+            if blockTarget >= 0 { frames[blockTarget].label = inlines }
+        case .listOrTableHead:
+            guard blockTarget >= 0, !inlines.isEmpty else { return }
+            if !frames[blockTarget].label.isEmpty { frames[blockTarget].label.append(.lineBreak) }
+            frames[blockTarget].label += inlines
+        case .cell:
+            if blockTarget >= 0, case .row = frames[blockTarget].role {
+                frames[blockTarget].cells.append(inlines)
+            } else if !inlines.isEmpty {
+                emit(.paragraph(inlines, .normal))
+            }
+        case .paragraph(let style):
+            if !inlines.isEmpty { emit(.paragraph(inlines, style)) }
+        case .implicitParagraph:
+            if !inlines.isEmpty { emit(.paragraph(inlines, .normal)) }
+        case .heading:
+            if !inlines.isEmpty { emit(.heading(inlines)) }
+        case .dateline:
+            guard !inlines.isEmpty else { return }
+            emit(.dateline(inlines))
+            if draft?.dateline == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0 {
+                draft?.dateline = inlines.plainText.trimmingSpaces
+            }
+        case .salutation:
+            if !inlines.isEmpty { emit(.salutation(inlines)) }
+        case .closer:
+            if !inlines.isEmpty { emit(.closer(inlines)) }
+        }
+    }
+
+    private func finishWrapper(_ kind: WrapperKind, _ inlines: [Inline]) {
+        guard !inlines.isEmpty, inlineTarget >= 0 else { return }
+        switch kind {
+        case .styled(let styles):
+            var wrapped = inlines
+            for style in styles.reversed() { wrapped = [.styled(style, wrapped)] }
+            frames[inlineTarget].inlines += wrapped
+        case .link(let target):
+            frames[inlineTarget].inlines.append(.link(target, inlines))
+        case .mention(let mention):
+            frames[inlineTarget].inlines.append(.mention(mention, inlines))
+        case .entryName(let id):
+            pendingEntries.append((id, inlines.plainText.trimmingSpaces))
+            frames[inlineTarget].inlines += inlines
+        }
+    }
+
+    private func finishContainer(_ kind: ContainerKind, _ frame: inout Frame) {
+        let blocks = frame.blocks
+        switch kind {
+        case .item:
+            if blockTarget >= 0, case .list = frames[blockTarget].role {
+                frames[blockTarget].items.append(blocks)
+            } else {
+                blocks.forEach(emit)
+            }
+        case .quote:
+            if !blocks.isEmpty { emit(.quote(blocks)) }
+        case .attachment:
+            draft?.attachmentDepth -= 1
+            emit(.attachment(Attachment(label: frame.label, heading: frame.heading, blocks: blocks)))
+        case .postscript:
+            for block in blocks {
+                if case .paragraph(let i, .normal) = block { emit(.paragraph(i, .postscript)) } else { emit(block) }
+            }
+        case .editorialNote:
+            emitEditorialNote(blocks)
+        case .footnote(let number, let id):
+            draft?.footnoteDepth -= 1
+            draft?.footnotes.append(Footnote(number: number, id: id, blocks: blocks))
+        case .named(let name):
+            if !blocks.isEmpty { emit(.container(name, blocks)) }
+        }
+    }
+
+    /// An editorial note printed in the text ("[Document withheld …]"): its paragraphs become
+    /// lines of one note; a note with other blocks (a list) stays a container.
+    private func emitEditorialNote(_ blocks: [Block]) {
+        guard !blocks.isEmpty else { return }
+        var lines: [Inline] = []
+        for block in blocks {
+            guard case .paragraph(let inlines, _) = block else {
+                emit(.container("note", blocks))
+                return
+            }
+            if !lines.isEmpty { lines.append(.lineBreak) }
+            lines += inlines
+        }
+        emit(.editorialNote(lines))
+    }
+
+    private func finishCapture(_ kind: CaptureKind, _ frame: inout Frame) {
+        frame.inlines.trimTrailing(lineBreaks: true)
+        let text = frame.inlines.plainText.trimmingSpaces
+        switch kind {
+        case .volumeTitle:
+            volumeTitle = text
+        case .volumeID:
+            if !text.isEmpty {
+                headerID = text
+                volumeID = text
+            }
+        case .chapterTitle(let i):
+            chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text
+        case .entry(let kind):
+            guard !pendingEntries.isEmpty else { return }
+            let description = Self.entryDescription(text, names: pendingEntries.map(\.name))
+            for (id, name) in pendingEntries {
+                switch kind {
+                case .person: persons[id] = Person(id: id, name: name, description: description)
+                case .term: terms[id] = Term(id: id, term: name, description: description)
+                }
+            }
+            pendingEntries.removeAll()
+        }
+    }
+
+    /// "Abrams, Elliott, Assistant Secretary …" with name "Abrams, Elliott" → "Assistant Secretary …";
+    /// "PII or P–II, Pershing II missile" with names "PII", "P–II" → "Pershing II missile".
+    static func entryDescription(_ text: String, names: [String]) -> String {
+        var cursor = text.startIndex
+        for name in names where !name.isEmpty {
+            if let range = text[cursor...].firstRange(of: name) { cursor = range.upperBound }
+        }
+        var rest = text[cursor...]
+        while let c = rest.first, c == "," || c == ":" || c == ";" || c == "—" || c == "–" || c.isWhitespace {
+            rest.removeFirst()
+        }
+        return String(rest)
+    }
+
+    private func finishDocument(_ frame: inout Frame) {
+        guard var d = draft else { return }
+        draft = nil
+        if !d.hasTitle { warn("document \(d.number) has no head (title)", line: d.line) }
+        d.title.removeLeadingText("\(d.number).")
+        d.footnotes.sort { $0.number < $1.number }  // stable: a repeated number keeps its order
+        let document = Document(
+            volumeID: volumeID, number: d.number, id: d.id, titleInlines: d.title, subject: d.subject,
+            dateline: d.dateline, date: d.date, blocks: frame.blocks, footnotes: d.footnotes,
+            source: SourceLocation(file: path, line: d.line))
+        localTargets.append(d.localTargets)
+        checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
+        documents.append(document)
+    }
+
+    /// Markers and notes should pair up: a marker without its note, a note never marked, or a
+    /// number used twice is worth a warning (the document is still read).
+    private func checkFootnotes(number: String, markers: [Int], notes: [Int], line: Int) {
+        let noteSet = Set(notes)
+        let markerSet = Set(markers)
+        for n in markerSet.subtracting(noteSet).sorted() {
+            warn("document \(number): footnote marker \(n) has no footnote", line: line)
+        }
+        for n in noteSet.subtracting(markerSet).sorted() {
+            warn("document \(number): footnote \(n) has no marker", line: line)
+        }
+        if noteSet.count != notes.count {
+            warn("document \(number): footnote numbers repeat (\(notes.map(String.init).joined(separator: ", ")))", line: line)
+        }
+    }
+
+    /// After the last event: page breaks still waiting belong at the end of the last document.
+    func finishVolume() {
+        documents = InVolumeLinks(volume: volumeID, documents: documents).fixing(documents, targets: localTargets)
+        if !pendingPages.isEmpty, !documents.isEmpty {
+            var last = documents.removeLast()
+            last.blocks.append(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))
+            documents.append(last)
+            pendingPages.removeAll()
+        }
+    }
+}

@@ -1,0 +1,312 @@
+import FrusModel
+
+/// What each start tag opens, by where it stands: outside documents, between blocks of a
+/// document, or inside running text.
+extension TEIBuilder {
+    // MARK: Outside documents
+
+    func startOutside(_ element: TEIElement, _ tag: XMLStartTag) {
+        switch element {
+        case .tei:
+            if frames.isEmpty { sawTEIRoot = true }
+            if rootID == nil {
+                rootID = tag.attribute("id", prefix: "xml")
+                // The root's id names the volume when the header does not (read next).
+                if let id = rootID.flatMap(TEILinkTarget.volumeID) { volumeID = id }
+            }
+            pushOutside()
+        case .teiHeader:
+            inHeader = true
+            pushOutside(.header)
+        case .front:
+            inFront = true
+            pushOutside(.front)
+        case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
+            pushCapture(.volumeTitle)
+        case .idno where inHeader && headerID == nil && tag.attribute("type") == "frus":
+            pushCapture(.volumeID)
+        case .div:
+            startDivOutside(tag)
+        case .head:
+            if let top = frames.indices.last, case .chapter(let i) = frames[top].role, chapters[i].title.isEmpty {
+                pushCapture(.chapterTitle(i))
+            } else {
+                pushOutside()
+            }
+        case .item where entryKind != nil:
+            pushCapture(.entry(entryKind!))
+        case .pb where !inHeader && !inFront:
+            addPendingPage(tag)
+            pushOutside()
+        default:
+            pushOutside()
+        }
+    }
+
+    private func startDivOutside(_ tag: XMLStartTag) {
+        let type = tag.attribute("type")
+        let id = tag.attribute("id", prefix: "xml")
+        if type == "document" {
+            startDocument(tag, id: id)
+        } else if id == "persons" || id == "terms" {
+            entryKind = id == "persons" ? .person : .term
+            pushOutside()
+            frames[frames.count - 1].role = .entryList(entryKind!)
+        } else if !inFront && !inHeader {
+            // Chapters, compilations, sections, and any other division of the body or back.
+            chapters.append(Chapter(id: id, title: "", depth: chapterStack.count, documentNumbers: []))
+            chapterStack.append(chapters.count - 1)
+            pushOutside()
+            frames[frames.count - 1].role = .chapter(chapters.count - 1)
+        } else {
+            pushOutside()
+        }
+    }
+
+    private func startDocument(_ tag: XMLStartTag, id: String?) {
+        let line = location().line
+        var number = tag.attribute("n")?.trimmingSpaces ?? ""
+        if number.isEmpty {
+            if let id, id.hasPrefix("d"), id.count > 1 { number = String(id.dropFirst()) }
+            else if let id, !id.isEmpty { number = id }
+            else { number = "\(documents.count + 1)" }
+            warn("document has no number (@n); using \"\(number)\"", line: line)
+        }
+        if !documentNumbers.insert(number).inserted {
+            warn("document number \(number) occurs more than once; links to it reach the first", line: line)
+        }
+        let date = TEIRendition.documentDate(
+            min: tag.attribute("doc-dateTime-min", prefix: "frus"),
+            max: tag.attribute("doc-dateTime-max", prefix: "frus"))
+        draft = DocumentDraft(number: number, id: id ?? "d\(number)", date: date, line: line)
+        if let chapter = chapterStack.last { chapters[chapter].documentNumbers.append(number) }
+        pushContainer(.document)
+    }
+
+    func addPendingPage(_ tag: XMLStartTag) {
+        if let page = pageName(tag) { pendingPages.append(page) }
+    }
+
+    func pageName(_ tag: XMLStartTag) -> String? {
+        if let n = tag.attribute("n")?.trimmingSpaces, !n.isEmpty { return n }
+        if let id = tag.attribute("id", prefix: "xml"), id.hasPrefix("pg_"), id.count > 3 {
+            return String(id.dropFirst(3))
+        }
+        return nil
+    }
+
+    // MARK: Between blocks of a document
+
+    func startBlock(_ element: TEIElement, _ tag: XMLStartTag) {
+        switch element {
+        case .p:
+            pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend"))))
+        case .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
+            pushRoot(.paragraph(.normal))
+        case .head:
+            startHead()
+        case .note:
+            startNoteAtBlockLevel(tag)
+        case .pb:
+            addPendingPage(tag)
+            pushTransparent()
+        case .lb:
+            pushTransparent()
+        case .list:
+            flushText()
+            push(.list(TEIRendition.listKind(type: tag.attribute("type"), rend: tag.attribute("rend"))),
+                 inline: -1, block: frames.count)
+        case .item:
+            pushContainer(.container(.item))
+        case .table:
+            push(.table, inline: -1, block: frames.count)
+        case .row:
+            if case .table = frames[blockTarget].role { push(.row, inline: -1, block: frames.count) }
+            else { pushTransparent() }
+        case .cell:
+            if case .row = frames[blockTarget].role { pushRoot(.cell) } else { pushRoot(.paragraph(.normal)) }
+        case .quote:
+            pushContainer(.container(.quote))
+        case .dateline:
+            pushRoot(.dateline)
+        case .salute:
+            pushRoot(.salutation)
+        case .closer, .signed:
+            pushRoot(.closer)
+        case .postscript:
+            pushContainer(.container(.postscript))
+        case .attachment:
+            draft?.attachmentDepth += 1
+            pushContainer(.container(.attachment))
+        case .hi, .ref, .persName, .gloss, .term, .title, .idno:
+            openImplicitParagraph()
+            startInline(element, tag)
+        case .other:
+            pushContainer(.container(.named(tag.qualifiedName)))
+        default:
+            // div, opener, lg, … group blocks: their children take their place.
+            pushTransparent()
+        }
+    }
+
+    private func startHead() {
+        switch frames[blockTarget].role {
+        case .document where draft?.hasTitle == false:
+            pushRoot(.documentTitle)
+        case .container(.attachment) where !frames[blockTarget].hasHeading:
+            frames[blockTarget].hasHeading = true
+            pushRoot(.attachmentHeading)
+        case .list, .table:
+            pushRoot(.listOrTableHead)
+        default:
+            pushRoot(.heading)
+        }
+    }
+
+    /// A footnote (a `note` with `@n`, or the source note) other than an editorial one.
+    func isFootnote(_ tag: XMLStartTag) -> Bool {
+        if tag.attribute("rend") == "inline" { return false }
+        return tag.attribute("n") != nil || tag.attribute("type") == "source"
+    }
+
+    private func startNoteAtBlockLevel(_ tag: XMLStartTag) {
+        if isFootnote(tag) {
+            // The marker goes at the end of the text just read, or opens a paragraph.
+            let number = footnoteNumber(tag)
+            if !appendToLastBlock(.footnoteRef(number)) {
+                openImplicitParagraph()
+                appendInline(.footnoteRef(number))
+            }
+            noteMarker(number)
+            startFootnote(tag, number: number)
+            return
+        }
+        if tag.attribute("rend") == "inline", case .container(.attachment) = frames[blockTarget].role,
+            frames[blockTarget].blocks.isEmpty, frames[blockTarget].label.isEmpty, !frames[blockTarget].hasHeading
+        {
+            pushRoot(.attachmentLabel)
+        } else {
+            pushContainer(.container(.editorialNote))
+        }
+    }
+
+    func footnoteNumber(_ tag: XMLStartTag) -> Int {
+        if let n = tag.attribute("n").flatMap({ Int($0.trimmingSpaces) }) { return n }
+        let highest = (draft?.footnotes.map(\.number).max() ?? 0)
+        let number = highest + 1
+        warn("footnote without a numeric @n (\(tag.attribute("n") ?? "none")); numbered \(number)")
+        return number
+    }
+
+    /// Records a marker placed in the title or body (not in a footnote), for the check that
+    /// markers and notes pair up.
+    private func noteMarker(_ number: Int) {
+        if draft?.footnoteDepth == 0 { draft?.markers.append(number) }
+    }
+
+    func startFootnote(_ tag: XMLStartTag, number: Int) {
+        draft?.footnoteDepth += 1
+        pushContainer(.container(.footnote(number: number, id: tag.attribute("id", prefix: "xml"))))
+    }
+
+    /// Appends an inline to the last block of the current container if it is text; false if
+    /// there is none.
+    private func appendToLastBlock(_ inline: Inline) -> Bool {
+        guard blockTarget >= 0, let last = frames[blockTarget].blocks.last else { return false }
+        let updated: Block
+        switch last {
+        case .paragraph(let i, let s): updated = .paragraph(i + [inline], s)
+        case .heading(let i): updated = .heading(i + [inline])
+        case .dateline(let i): updated = .dateline(i + [inline])
+        case .salutation(let i): updated = .salutation(i + [inline])
+        case .closer(let i): updated = .closer(i + [inline])
+        case .editorialNote(let i): updated = .editorialNote(i + [inline])
+        default: return false
+        }
+        frames[blockTarget].blocks[frames[blockTarget].blocks.count - 1] = updated
+        return true
+    }
+
+    // MARK: Inside running text
+
+    func startInline(_ element: TEIElement, _ tag: XMLStartTag) {
+        // A block element ends running text found directly in a container.
+        if frames[frames.count - 1].isImplicitParagraph, isBlockLevel(element, tag) {
+            popFrame()
+            startBlock(element, tag)
+            return
+        }
+        let inDocument = draft != nil
+        switch element {
+        case .hi:
+            let styles = TEIRendition.textStyles(tag.attribute("rend"))
+            if styles.isEmpty { pushTransparent() } else { pushWrapper(.styled(styles)) }
+        case .ref:
+            if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
+                if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
+                pushWrapper(.link(target))
+            } else {
+                pushTransparent()
+            }
+        case .persName:
+            if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
+                pushWrapper(.entryName(id))
+            } else if let id = TEIRendition.pointer(tag.attribute("corresp")) {
+                pushWrapper(.mention(.person(id)))
+            } else {
+                pushTransparent()
+            }
+        case .gloss, .term:
+            if entryKind == .term, let id = tag.attribute("id", prefix: "xml") {
+                pushWrapper(.entryName(id))
+            } else if let id = TEIRendition.pointer(tag.attribute("target")) {
+                pushWrapper(.mention(.term(id)))
+            } else {
+                pushTransparent()
+            }
+        case .note:
+            if inDocument, isFootnote(tag) {
+                let number = footnoteNumber(tag)
+                appendInline(.footnoteRef(number))
+                noteMarker(number)
+                startFootnote(tag, number: number)
+            } else if !inDocument {
+                ignoreDepth = 1  // a footnote in a chapter title or a list entry is not its text
+            } else {
+                pushTransparent()
+            }
+        case .pb:
+            if inDocument, let page = pageName(tag) {
+                appendInline(.pageBreak(page))
+            } else if !inFront && !inHeader {
+                addPendingPage(tag)
+            }
+            pushTransparent()
+        case .lb:
+            breakLine()
+            pushTransparent()
+        case .item where entryKind != nil && !inDocument:
+            pushCapture(.entry(entryKind!))
+        default:
+            if element.isLineLike {
+                breakLine()
+                push(.lineLike)
+            } else {
+                pushTransparent()
+            }
+        }
+    }
+
+    /// Whether an element, met in running text found directly in a container, starts a new
+    /// block rather than continuing the text.
+    private func isBlockLevel(_ element: TEIElement, _ tag: XMLStartTag) -> Bool {
+        switch element {
+        case .hi, .ref, .persName, .gloss, .term, .lb, .pb, .title, .idno, .seg, .other:
+            return false
+        case .note:
+            return !isFootnote(tag)
+        default:
+            return true
+        }
+    }
+}

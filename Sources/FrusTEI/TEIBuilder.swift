@@ -1,0 +1,226 @@
+import CLibXML2
+import FrusModel
+
+/// Builds a volume from the SAX events of a TEI file, in one pass.
+///
+/// A stack of frames, one per open element. Two indexes say where content goes: the frame
+/// receiving inlines (a paragraph, a styled run …) and the frame receiving blocks (the
+/// document, a footnote, a list item …). Text is collected as UTF-8 bytes with white space
+/// collapsed on the fly, and becomes a `String` only when an inline element starts or ends.
+final class TEIBuilder: XMLEventSink {
+    let path: String
+    /// The volume's id, for its documents and links: the header's `idno`, else the `TEI`
+    /// element's `xml:id`, else the fallback (both come before any document).
+    var volumeID: String
+    let fallbackID: String?
+
+    // Results.
+    var headerID: String?
+    var rootID: String?
+    var volumeTitle: String?
+    var documents: [Document] = []
+    var chapters: [Chapter] = []
+    var persons: [String: Person] = [:]
+    var terms: [String: Term] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    // Parse state.
+    @exclusivity(unchecked) var frames: [Frame] = []
+    @exclusivity(unchecked) var inlineTarget = -1
+    @exclusivity(unchecked) var blockTarget = -1
+    @exclusivity(unchecked) var text = TextCollector()
+    /// Whether the collected text ends in a space (or nothing yet): the next white space is dropped.
+    var atSpace: Bool {
+        get { text.atSpace }
+        set { text.atSpace = newValue }
+    }
+    /// Depth inside a subtree whose content is skipped (a footnote inside a chapter title).
+    @exclusivity(unchecked) var ignoreDepth = 0
+    @exclusivity(unchecked) var draft: DocumentDraft?
+    var documentNumbers: Set<String> = []
+    /// Each document's in-volume link targets (by position), for `InVolumeLinks`.
+    var localTargets: [[LinkTarget]] = []
+    /// Page breaks met between blocks or between documents: they open the next text.
+    @exclusivity(unchecked) var pendingPages: [String] = []
+    var chapterStack: [Int] = []
+    var entryKind: EntryKind?
+    /// The names (id, text) in the persons or terms entry being read: one entry may name
+    /// several ids ("PII or P–II, Pershing II missile").
+    var pendingEntries: [(id: String, name: String)] = []
+    var inHeader = false
+    var inFront = false
+    /// Whether the root element is `TEI`.
+    var sawTEIRoot = false
+    /// Set by the parser driver so warnings can say where they are.
+    var location: () -> (line: Int, column: Int) = { (0, 0) }
+
+    var wantsStop: Bool { false }
+    var failure: String? {
+        text.overLimit ? "a run of text longer than \(TextCollector.limit) bytes (libxml2's limit; refused)" : nil
+    }
+
+    init(path: String, fallbackID: String?) {
+        self.path = path
+        self.fallbackID = fallbackID
+        self.volumeID = fallbackID ?? "unknown"
+        frames.reserveCapacity(64)
+    }
+
+    // MARK: Events
+
+    func startElement(_ tag: XMLStartTag) {
+        if ignoreDepth > 0 { ignoreDepth += 1; return }
+        let element = TEIElement(tag)
+        if inlineTarget >= 0 {
+            startInline(element, tag)
+        } else if blockTarget >= 0 {
+            startBlock(element, tag)
+        } else {
+            startOutside(element, tag)
+        }
+    }
+
+    func endElement() {
+        if ignoreDepth > 0 { ignoreDepth -= 1; return }
+        while let top = frames.indices.last, frames[top].isImplicitParagraph { popFrame() }
+        popFrame()
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if ignoreDepth > 0 { return }
+        if inlineTarget < 0 {
+            // Between blocks: indentation, unless there is real text (then it opens a paragraph).
+            guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
+            openImplicitParagraph()
+        }
+        appendCollapsingSpace(bytes)
+    }
+
+    // MARK: Text
+
+    @inline(__always)
+    func appendCollapsingSpace(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
+
+    /// Moves the collected text into the frame receiving inlines.
+    @inline(__always)
+    func flushText() {
+        guard !text.isEmpty else { return }
+        if inlineTarget >= 0 {
+            frames[inlineTarget].inlines.append(.text(text.take()))
+        } else {
+            text.clear()
+        }
+    }
+
+    func appendInline(_ inline: Inline) {
+        flushText()
+        if inlineTarget >= 0 { frames[inlineTarget].inlines.append(inline) }
+    }
+
+    /// Ends the current line of running text (TEI `lb`, the lines of a signature).
+    func breakLine() {
+        guard inlineTarget >= 0 else { return }
+        flushText()
+        frames[inlineTarget].inlines.trimTrailing(lineBreaks: false)
+        if let last = frames[inlineTarget].inlines.last, last != .lineBreak {
+            frames[inlineTarget].inlines.append(.lineBreak)
+        }
+        atSpace = true
+    }
+
+    // MARK: Frames
+
+    func push(_ role: FrameRole, inline: Int? = nil, block: Int? = nil, resetSpace: Bool = false) {
+        frames.append(Frame(role, inlineTarget: inlineTarget, blockTarget: blockTarget, atSpace: atSpace))
+        if let inline { inlineTarget = inline }
+        if let block { blockTarget = block }
+        if resetSpace { atSpace = true }
+    }
+
+    /// A frame with no meaning: content goes where it went before.
+    func pushTransparent() { push(.transparent) }
+
+    func pushOutside(_ kind: OutsideKind = .plain) { push(.outside(kind), inline: -1, block: -1) }
+
+    /// A frame whose inlines make a block, a title or a cell.
+    func pushRoot(_ kind: RootKind) {
+        flushText()
+        push(.root(kind), inline: frames.count, resetSpace: true)
+        // Most paragraphs hold several runs: growing from 1 by doubling costs more.
+        frames[frames.count - 1].inlines.reserveCapacity(8)
+        // Page breaks waiting between blocks open the next text of the document's body.
+        if !pendingPages.isEmpty, let draft, draft.footnoteDepth == 0 {
+            frames[frames.count - 1].inlines = pendingPages.map { .pageBreak($0) }
+            pendingPages.removeAll()
+        }
+    }
+
+    func pushCapture(_ kind: CaptureKind) {
+        flushText()
+        push(.capture(kind), inline: frames.count, resetSpace: true)
+    }
+
+    func pushWrapper(_ kind: WrapperKind) {
+        flushText()
+        push(.wrapper(kind), inline: frames.count)
+    }
+
+    func pushContainer(_ role: FrameRole) {
+        flushText()
+        push(role, inline: -1, block: frames.count)
+    }
+
+    func openImplicitParagraph() { pushRoot(.implicitParagraph) }
+
+    /// Closes the innermost frame and hands what it built to its parent.
+    func popFrame() {
+        guard let index = frames.indices.last else { return }
+        if inlineTarget == index { flushText() }
+        var frame = frames.removeLast()
+        inlineTarget = frame.savedInlineTarget
+        blockTarget = frame.savedBlockTarget
+        switch frame.role {
+        case .transparent, .wrapper:
+            break  // white space state runs on through inline elements
+        case .lineLike:
+            breakLine()
+        default:
+            atSpace = frame.savedAtSpace
+        }
+        finish(&frame)
+    }
+
+    /// Adds a finished block to the frame receiving blocks: a list makes it an item, a table
+    /// a row, a row a cell.
+    func emit(_ block: Block) {
+        guard blockTarget >= 0 else { return }
+        switch frames[blockTarget].role {
+        case .list: frames[blockTarget].items.append([block])
+        case .table: frames[blockTarget].rows.append([block.flattenedInlines])
+        case .row: frames[blockTarget].cells.append(block.flattenedInlines)
+        default: frames[blockTarget].blocks.append(block)
+        }
+    }
+
+    func warn(_ message: String, line: Int? = nil) {
+        let where_ = line ?? location().line
+        diagnostics.append(Diagnostic(.warning, message, at: SourceLocation(file: path, line: where_)))
+    }
+}
+
+@inline(__always)
+func isXMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+extension Block {
+    /// The block's inlines as one run, for places that hold only inlines (a table cell):
+    /// inline lists joined by line breaks.
+    var flattenedInlines: [Inline] {
+        var out: [Inline] = []
+        forEachInlineList { list in
+            guard !list.isEmpty else { return }
+            if !out.isEmpty { out.append(.lineBreak) }
+            out += list
+        }
+        return out
+    }
+}

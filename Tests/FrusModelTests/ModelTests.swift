@@ -1,0 +1,152 @@
+import FrusModel
+import Testing
+
+@Suite struct VolumeIDTests {
+    @Test(arguments: [
+        ("frus1981-88v05", "FRUS, 1981–1988, vol. V"),
+        ("frus1981-88v04", "FRUS, 1981–1988, vol. IV"),
+        ("frus1964-68v10", "FRUS, 1964–1968, vol. X"),
+        ("frus1952-54v02p1", "FRUS, 1952–1954, vol. II, pt. 1"),
+        ("frus1969-76ve15p2", "FRUS, 1969–1976, vol. E–15, pt. 2"),
+        ("frus1981-88v44p1", "FRUS, 1981–1988, vol. XLIV, pt. 1"),
+        ("frus1945", "FRUS, 1945"),
+    ])
+    func citations(id: String, citation: String) {
+        #expect(VolumeID(id).citation == citation)
+    }
+
+    @Test func otherShapesHaveNoCitation() {
+        #expect(VolumeID("frus1918Supp01v01").citation == nil)
+        #expect(VolumeID("my-volume").citation == nil)
+    }
+
+    @Test func idsFromPrintedReferences() {
+        #expect(VolumeID.make(firstYear: 1981, lastYear: 1988, volume: "IV") == "frus1981-88v04")
+        #expect(VolumeID.make(firstYear: 1969, lastYear: 1976, volume: "XIV") == "frus1969-76v14")
+        #expect(VolumeID.make(firstYear: 1952, lastYear: 1954, volume: "II", part: 1) == "frus1952-54v02p1")
+        #expect(VolumeID.make(firstYear: 1899, lastYear: 1901, volume: "III") == "frus1899-1901v03")
+        #expect(VolumeID.make(firstYear: 1981, lastYear: 1988, volume: "Q") == nil)
+    }
+
+    @Test func romanNumerals() {
+        #expect(Roman.numeral(44) == "XLIV")
+        #expect(Roman.value("XLIV") == 44)
+        #expect(Roman.value("IIII") == nil)
+    }
+}
+
+/// A small in-memory volume: 168 (pages 744, 745) cited by 175 (page 766), which cites 136 (absent).
+func sampleCorpus() -> Corpus {
+    let v = "frus1981-88v05"
+    let d168 = Document(
+        volumeID: v, number: "168", titleInlines: [.text("Letter From President Reagan"), .footnoteRef(1)],
+        blocks: [.paragraph([.text("Some unfortunately"), .pageBreak("744"), .text(" have yet")], .normal),
+                 .paragraph([.pageBreak("745")], .normal)],
+        footnotes: [Footnote(number: 1, blocks: [.paragraph([.text("Source.")], .normal)])])
+    let d175 = Document(
+        volumeID: v, number: "175", titleInlines: [.text("Memorandum From Shultz"), .footnoteRef(1)],
+        blocks: [.paragraph([.text("In Moscow."), .footnoteRef(2), .text(" moment."), .pageBreak("766"), .text(" So")], .normal)],
+        footnotes: [
+            Footnote(number: 1, blocks: [.paragraph([.text("Source.")], .normal)]),
+            Footnote(number: 2, blocks: [.paragraph([
+                .text("See "), .link(.document(volume: v, number: "168"), [.text("Document 168")]), .text("; "),
+                .link(.footnote(volume: v, document: "136", footnote: 3), [.text("footnote 3, Document 136")]),
+            ], .normal)]),
+        ])
+    return Corpus(volumes: [Volume(id: v, title: "Foreign Relations, 1981–1988, Volume V", documents: [d168, d175])])
+}
+
+@Suite struct ResolutionTests {
+    let corpus = sampleCorpus()
+    let v = "frus1981-88v05"
+
+    @Test func documentResolvesWithItsTitle() {
+        let r = corpus.resolve(.document(volume: v, number: "168"))
+        #expect(r == .resolved(ResolvedTarget(volume: v, document: "168", description: "Document 168: Letter From President Reagan")))
+    }
+
+    @Test func absentDocumentSaysWhy() {
+        #expect(corpus.resolve(.footnote(volume: v, document: "136", footnote: 3)) == .unresolved(reason: "Document 136 is not in this corpus"))
+        #expect(corpus.resolve(.footnote(volume: v, document: "168", footnote: 9)) == .unresolved(reason: "Document 168 has no footnote 9"))
+    }
+
+    @Test func otherVolumeNotInCorpus() {
+        let t = LinkTarget.document(volume: "frus1981-88v04", number: "224")
+        #expect(corpus.resolve(t).reason == "Document 224 of FRUS, 1981–1988, vol. IV is not in this corpus")
+        #expect(corpus.citation(t) == "FRUS, 1981–1988, vol. IV, Doc. 224")
+        #expect(t.webAddress == "https://history.state.gov/historicaldocuments/frus1981-88v04/d224")
+    }
+
+    @Test func footnoteCitation() {
+        #expect(Corpus.citation(.footnote(volume: v, document: "136", footnote: 3)) == "FRUS, 1981–1988, vol. V, Doc. 136, note 3")
+        #expect(Corpus.citation(.page(volume: v, page: "766")) == "FRUS, 1981–1988, vol. V, p. 766")
+    }
+
+    @Test func pagesResolveToTheirDocument() {
+        guard case .resolved(let t) = corpus.resolve(.page(volume: v, page: "745")) else { Issue.record("unresolved"); return }
+        #expect(t.document == "168")
+        #expect(t.page == "745")
+        // 765 has no marker: it is the page document 175 begins on (its first marker is 766).
+        guard case .resolved(let top) = corpus.resolve(.page(volume: v, page: "765")) else { Issue.record("unresolved"); return }
+        #expect(top.document == "175")
+        #expect(top.page == nil)
+        #expect(corpus.resolve(.page(volume: v, page: "900")).reason == "page 900 is not in this corpus")
+    }
+
+    @Test func urlsAreExternal() {
+        #expect(corpus.resolve(.url("https://history.state.gov")) == .external("https://history.state.gov"))
+    }
+
+    @Test func citedBy() {
+        #expect(corpus.citedBy(volume: v, number: "168").map(\.number) == ["175"])
+        #expect(corpus.citedBy(volume: v, number: "175").isEmpty)
+    }
+
+    @Test func referencesInReadingOrder() throws {
+        let doc = try #require(corpus.document(volume: v, number: "175"))
+        #expect(doc.references.map(\.label) == ["Document 168", "footnote 3, Document 136"])
+        #expect(doc.references.map(\.site) == [.footnote(2), .footnote(2)])
+        #expect(doc.markerNumbers == [1, 2])
+        #expect(doc.footnoteProblems.isEmpty)
+    }
+
+    @Test func footnoteProblemsNameTheMarker() {
+        let doc = Document(volumeID: v, number: "1", titleInlines: [.text("T"), .footnoteRef(1)],
+                           blocks: [.paragraph([.text("a"), .footnoteRef(3)], .normal)],
+                           footnotes: [Footnote(number: 1, blocks: []), Footnote(number: 2, blocks: [])])
+        #expect(doc.footnoteProblems == [
+            "footnote marker 3 has no footnote in the list",
+            "footnote marker 2 is missing from the text (footnote 2 has no marker)",
+        ])
+    }
+}
+
+@Suite struct LazyCorpusTests {
+    final class Counter: @unchecked Sendable { var loads = 0 }
+
+    @Test func volumesLoadOnFirstUseOnly() {
+        let counter = Counter()
+        let source = VolumeSource(id: "frus1981-88v05", title: nil, path: "x", format: "test") {
+            counter.loads += 1
+            return VolumeLoad(volume: Volume(id: "frus1981-88v05", title: "T", documents: []), diagnostics: [])
+        }
+        let corpus = Corpus(location: "x", sources: [source])
+        #expect(counter.loads == 0)
+        #expect(corpus.title(ofVolume: "frus1981-88v05") == "FRUS, 1981–1988, vol. V")
+        _ = corpus.volume("frus1981-88v05")
+        _ = corpus.volume("frus1981-88v05")
+        #expect(counter.loads == 1)
+        #expect(corpus.isLoaded("frus1981-88v05"))
+    }
+
+    @Test func aVolumeThatFailsIsReportedOnce() {
+        let source = VolumeSource(id: "bad", title: nil, path: "bad.xml", format: "test") {
+            throw Diagnostic(.error, "broken", at: SourceLocation(file: "bad.xml", line: 3, column: 7))
+        }
+        let corpus = Corpus(location: "x", sources: [source])
+        #expect(corpus.volume("bad") == nil)
+        #expect(corpus.volume("bad") == nil)
+        #expect(corpus.diagnostics.map(\.description) == ["error: bad.xml:3:7: broken"])
+        #expect(corpus.resolve(.document(volume: "bad", number: "1")).reason == "bad could not be read")
+    }
+}

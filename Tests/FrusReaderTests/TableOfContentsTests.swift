@@ -1,0 +1,129 @@
+import FrusTestSupport
+import FrusModel
+import FrusReader
+import Testing
+
+@Suite struct TableOfContentsTests {
+    @Test func opensOnTheCurrentDocumentFiltersAndOpens() {
+        var s = seedState()
+        s.press(.char("t"))
+        guard case .tableOfContents(let toc)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(toc.selection == 1, "175 is the second document; it starts selected")
+        let rows = TableOfContents.rows(s.corpus.volume(v05)!, filter: "", current: "175")
+        #expect(rows == [
+            .document(number: "168", title: "Letter From President Reagan to Soviet General Secretary Gorbachev", isCurrent: false, index: 0),
+            .document(number: "175", title: "Memorandum From Secretary of State Shultz to President Reagan", isCurrent: true, index: 1),
+        ])
+        s.type("letter")
+        guard case .tableOfContents(let filtered)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(filtered.filter == "letter" && filtered.selection == 0)
+        #expect(s.scroll == 0 && s.focus == .document, "typing goes to the filter, not the keymap")
+        s.press(.enter)
+        #expect(s.overlays.isEmpty && s.document?.number == "168" && s.back.count == 1)
+    }
+
+    @Test func movesAndCloses() {
+        var s = seedState()
+        s.press(.char("t"))
+        s.press(.up)
+        s.press(.up)
+        guard case .tableOfContents(let toc)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(toc.selection == 0)
+        s.press(.escape)
+        #expect(s.overlays.isEmpty && s.document?.number == "175")
+        s.press(.char("t"))
+        s.press(.char("q"))
+        #expect(s.overlays.isEmpty, "q with an empty filter closes the TOC")
+    }
+
+    @Test func noMatchSaysSo() {
+        var s = seedState()
+        s.press(.char("t"))
+        s.type("zzz")
+        s.press(.enter)
+        #expect(s.message?.text == "No document matches “zzz”.")
+        s.press(.backspace); s.press(.backspace); s.press(.backspace)
+        s.press(.enter)
+        #expect(s.document?.number == "175")
+    }
+
+    @Test func groupsUnderChaptersAndKeepsOnlyChaptersWithMatches() {
+        let docs = ["1", "2", "3", "4"].map { n in
+            Document(volumeID: "v", number: n, titleInlines: [.text(n == "3" ? "Telegram" : "Memorandum \(n)")], blocks: [], footnotes: [])
+        }
+        let volume = Volume(id: "v", title: "V", documents: docs, chapters: [
+            Chapter(id: "ch1", title: "Part One", depth: 0, documentNumbers: []),
+            Chapter(id: "ch1a", title: "Spring", depth: 1, documentNumbers: ["1", "2"]),
+            Chapter(id: "ch2", title: "Part Two", depth: 0, documentNumbers: ["3"]),
+        ])
+        #expect(TableOfContents.rows(volume, filter: "", current: "2") == [
+            .chapter(title: "Part One", depth: 0), .chapter(title: "Spring", depth: 1),
+            .document(number: "1", title: "Memorandum 1", isCurrent: false, index: 0),
+            .document(number: "2", title: "Memorandum 2", isCurrent: true, index: 1),
+            .chapter(title: "Part Two", depth: 0),
+            .document(number: "3", title: "Telegram", isCurrent: false, index: 2),
+            .chapter(title: "Other documents", depth: 0),
+            .document(number: "4", title: "Memorandum 4", isCurrent: false, index: 3),
+        ])
+        #expect(TableOfContents.rows(volume, filter: "TELEGRAM", current: nil) == [
+            .chapter(title: "Part Two", depth: 0),
+            .document(number: "3", title: "Telegram", isCurrent: false, index: 0),
+        ])
+    }
+}
+
+@Suite struct RobustnessTests {
+    @Test func resizesDownToNothingAndBack() throws {
+        var s = seedState(width: 120, height: 40)
+        s.press([.tab, .tab, .tab])
+        let selected = s.selectedTarget
+        for (w, h) in [(60, 20), (30, 8), (1, 1), (1, 0), (0, 0), (120, 40)] {
+            s.reduce(.resize(width: w, height: h))
+            s.press(.char("j"))
+            s.press(.tab)
+            s.press(.backTab)
+        }
+        #expect(s.screen.width == 120 && !s.screen.isTooSmall)
+        #expect(s.view?.documentLayout.width == s.screen.documentText.width)
+        #expect(s.selectedTarget == selected)
+    }
+
+    @Test func relayoutKeepsTheSelectionInView() throws {
+        var s = seedState(width: 120, height: 20)
+        for _ in 0..<6 { s.press(.tab) }  // marker 4, well down
+        s.reduce(.resize(width: 60, height: 20))
+        let view = try #require(s.view)
+        let line = try #require(s.selected.flatMap { view.documentLine(of: $0) })
+        #expect(line >= s.scroll && line < s.scroll + s.documentHeight)
+    }
+
+    @Test func emptyCorpusSaysSoAndKeysDoNotCrash() {
+        var s = ReaderState(corpus: Corpus(location: "/tmp/empty", volumes: []), width: 80, height: 24)
+        s.start()
+        #expect(s.view == nil)
+        #expect(s.message?.text == "No documents in /tmp/empty.")
+        for key in [Key.char("j"), .tab, .enter, .backspace, .right, .char("]"), .char("["), .char("t"), .char("w"), .char("G")] {
+            s.press(key)
+        }
+        s.type(":175"); s.press(.enter)
+        #expect(s.view == nil)
+    }
+
+    @Test func oneDocumentCorpus() {
+        let doc = fillerDocument(number: "1", paragraphs: 2)
+        var s = ReaderState(corpus: Corpus(volumes: [Volume(id: v05, title: "V", documents: [doc])]))
+        s.start()
+        #expect(s.document?.number == "1")
+        s.press(.char("]"))
+        #expect(s.message?.text == "This is the last document of the volume.")
+        s.press([.tab, .tab, .enter])
+        #expect(s.focus == .footnotes)
+    }
+
+    @Test func startAtAMissingDocumentFallsBackToTheFirst() {
+        var s = ReaderState(corpus: seedCorpus())
+        s.start(volume: v05, number: "999")
+        #expect(s.document?.number == "168")
+        #expect(s.message?.kind == .error)
+    }
+}
