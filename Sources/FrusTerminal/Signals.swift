@@ -80,10 +80,10 @@ enum Signals {
     }
 
     /// Prepares what the crash handler writes: the terminal's exit-alternate-screen, reset
-    /// attributes and show-cursor sequences, and the terminal modes from before curses.
+    /// attributes, show-cursor and keypad-off sequences, and the terminal modes from before curses.
     static func prepareCrashRestore() {
         var bytes: [UInt8] = []
-        for cap in ["sgr0", "cnorm", "rmcup"] {
+        for cap in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let s = cnc_tigetstr(cap) { bytes.append(contentsOf: String(cString: s).utf8) }
         }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, bytes.count))

@@ -42,6 +42,15 @@ struct TerminalHygieneE2ETests {
         #expect(try r.terminalRestored(), "SIG\(name)")
     }
 
+    /// A crash (here a SIGSEGV from outside) still gives the terminal back: the handler writes
+    /// the prepared restore sequences and tty modes, then dies by the signal.
+    @Test func aCrashRestoresTheTerminal() throws {
+        let r = try TmuxSession.reader()
+        #expect(kill(try r.programPID(), SIGSEGV) == 0)
+        #expect(try r.exitStatus() == 128 + SIGSEGV)
+        #expect(try r.terminalRestored())
+    }
+
     @Test func ctrlZSuspendsAndFgRedrawsEverything() throws {
         let sh = try TmuxSession.interactiveShell()
         try sh.waitFor(TmuxSession.prompt)
@@ -77,6 +86,25 @@ struct TerminalHygieneE2ETests {
         let coloured = try TmuxSession.reader()
         #expect(StyledScreen(capture: try coloured.screen(escapes: true)).usesColor)
         #expect(try coloured.quit() == 0)
+    }
+
+    /// `--theme mono` and FRUSREAD_THEME=mono pick the attributes-only theme.
+    @Test(arguments: [(["--theme", "mono"], [:]), ([], ["FRUSREAD_THEME": "mono"])])
+    func theThemeIsChosenByOptionOrEnvironment(arguments: [String], environment: [String: String]) throws {
+        let r = try TmuxSession.reader(arguments, environment: environment)
+        let screen = StyledScreen(capture: try r.screen(escapes: true))
+        #expect(!screen.usesColor && !screen.sgrSequences.isEmpty)
+        #expect(try r.quit() == 0)
+    }
+
+    @Test func anEightColourTerminalGetsOnlyTheEightColours() throws {
+        let r = try TmuxSession.reader(environment: ["TERM": "xterm"])  // colors#8
+        let screen = StyledScreen(capture: try r.screen(escapes: true))
+        #expect(screen.usesColor)
+        let colours = Set(screen.rows.joined().flatMap { [$0.rendition.foreground, $0.rendition.background] }.compactMap { $0 })
+        #expect(colours.allSatisfy { ["30", "31", "32", "33", "34", "35", "36", "37", "40", "41", "42", "43", "44", "45", "46", "47"].contains($0) },
+                "colours used: \(colours.sorted())")
+        #expect(try r.quit() == 0)
     }
 
     @Test func withoutATerminalOnStdinItSuggestsShowAndExits2() throws {
