@@ -13,6 +13,7 @@ struct FrusBench: ParsableCommand {
 let benchmarks: [ParsableCommand.Type] = [
     ImportBenchmark.self,
     LayoutBenchmark.self,
+    TEIImportBenchmark.self,
 ]
 
 FrusBench.main()

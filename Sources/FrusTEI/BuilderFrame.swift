@@ -104,6 +104,8 @@ struct DocumentDraft {
     var dateline: String?
     var subject: String?
     var footnotes: [Footnote] = []
+    /// Footnote markers placed in the title and body, in order.
+    var markers: [Int] = []
     /// Open attachments and footnotes: their datelines and subjects are not the document's.
     var attachmentDepth = 0
     var footnoteDepth = 0

@@ -10,10 +10,14 @@ extension Array where Element == Inline {
         while let last = self.last {
             switch last {
             case .text(let s):
-                var t = Substring(s)
-                while t.last == " " { t.removeLast() }
-                if t.isEmpty { removeLast(); continue }
-                if t.count != s.count { self[count - 1] = .text(String(t)) }
+                // Byte-wise: counting Characters would walk the whole paragraph.
+                guard s.utf8.last == 0x20 else { return }
+                var end = s.utf8.endIndex
+                while end > s.utf8.startIndex, s.utf8[s.utf8.index(before: end)] == 0x20 {
+                    end = s.utf8.index(before: end)
+                }
+                if end == s.utf8.startIndex { removeLast(); continue }
+                self[count - 1] = .text(String(s[..<end]))
                 return
             case .lineBreak where lineBreaks:
                 removeLast()
@@ -49,8 +53,8 @@ extension Array where Element == Inline {
                 continue
             case .text(let s):
                 guard s.hasPrefix(prefix) else { return false }
-                var rest = Substring(s.dropFirst(prefix.count))
-                while rest.first == " " { rest.removeFirst() }
+                var rest = s[s.index(s.startIndex, offsetBy: prefix.count)...]
+                while rest.utf8.first == 0x20 { rest = rest.dropFirst() }
                 if rest.isEmpty { remove(at: i) } else { self[i] = .text(String(rest)) }
                 return true
             case .styled(let style, var children):

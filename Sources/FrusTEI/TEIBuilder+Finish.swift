@@ -193,25 +193,23 @@ extension TEIBuilder {
             volumeID: volumeID, number: d.number, id: d.id, titleInlines: d.title, subject: d.subject,
             dateline: d.dateline, date: d.date, blocks: frame.blocks, footnotes: d.footnotes,
             source: SourceLocation(file: path, line: d.line))
-        checkFootnotes(document, line: d.line)
+        checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)
     }
 
     /// Markers and notes should pair up: a marker without its note, a note never marked, or a
     /// number used twice is worth a warning (the document is still read).
-    private func checkFootnotes(_ document: Document, line: Int) {
-        let markers = document.markerNumbers
-        let notes = document.footnotes.map(\.number)
+    private func checkFootnotes(number: String, markers: [Int], notes: [Int], line: Int) {
         let noteSet = Set(notes)
         let markerSet = Set(markers)
         for n in markerSet.subtracting(noteSet).sorted() {
-            warn("document \(document.number): footnote marker \(n) has no footnote", line: line)
+            warn("document \(number): footnote marker \(n) has no footnote", line: line)
         }
         for n in noteSet.subtracting(markerSet).sorted() {
-            warn("document \(document.number): footnote \(n) has no marker", line: line)
+            warn("document \(number): footnote \(n) has no marker", line: line)
         }
         if noteSet.count != notes.count {
-            warn("document \(document.number): footnote numbers repeat (\(notes.map(String.init).joined(separator: ", ")))", line: line)
+            warn("document \(number): footnote numbers repeat (\(notes.map(String.init).joined(separator: ", ")))", line: line)
         }
     }
 

@@ -173,6 +173,7 @@ extension TEIBuilder {
                 openImplicitParagraph()
                 appendInline(.footnoteRef(number))
             }
+            noteMarker(number)
             startFootnote(tag, number: number)
             return
         }
@@ -192,6 +193,12 @@ extension TEIBuilder {
         let number = highest + 1
         warn("footnote without a numeric @n (\(tag.attribute("n") ?? "none")); numbered \(number)")
         return number
+    }
+
+    /// Records a marker placed in the title or body (not in a footnote), for the check that
+    /// markers and notes pair up.
+    private func noteMarker(_ number: Int) {
+        if draft?.footnoteDepth == 0 { draft?.markers.append(number) }
     }
 
     func startFootnote(_ tag: XMLStartTag, number: Int) {
@@ -257,6 +264,7 @@ extension TEIBuilder {
             if inDocument, isFootnote(tag) {
                 let number = footnoteNumber(tag)
                 appendInline(.footnoteRef(number))
+                noteMarker(number)
                 startFootnote(tag, number: number)
             } else if !inDocument {
                 ignoreDepth = 1  // a footnote in a chapter title or a list entry is not its text

@@ -24,18 +24,21 @@ final class TEIBuilder: XMLEventSink {
     var diagnostics: [Diagnostic] = []
 
     // Parse state.
-    var frames: [Frame] = []
-    var inlineTarget = -1
-    var blockTarget = -1
+    @exclusivity(unchecked) var frames: [Frame] = []
+    @exclusivity(unchecked) var inlineTarget = -1
+    @exclusivity(unchecked) var blockTarget = -1
+    @exclusivity(unchecked) var text = TextCollector()
     /// Whether the collected text ends in a space (or nothing yet): the next white space is dropped.
-    var atSpace = true
-    var text: [UInt8] = []
+    var atSpace: Bool {
+        get { text.atSpace }
+        set { text.atSpace = newValue }
+    }
     /// Depth inside a subtree whose content is skipped (a footnote inside a chapter title).
-    var ignoreDepth = 0
-    var draft: DocumentDraft?
+    @exclusivity(unchecked) var ignoreDepth = 0
+    @exclusivity(unchecked) var draft: DocumentDraft?
     var documentNumbers: Set<String> = []
     /// Page breaks met between blocks or between documents: they open the next text.
-    var pendingPages: [String] = []
+    @exclusivity(unchecked) var pendingPages: [String] = []
     var chapterStack: [Int] = []
     var entryKind: EntryKind?
     /// The names (id, text) in the persons or terms entry being read: one entry may name
@@ -54,7 +57,6 @@ final class TEIBuilder: XMLEventSink {
         self.path = path
         self.fallbackID = fallbackID
         self.volumeID = fallbackID ?? "unknown"
-        text.reserveCapacity(4096)
         frames.reserveCapacity(64)
     }
 
@@ -90,34 +92,18 @@ final class TEIBuilder: XMLEventSink {
 
     // MARK: Text
 
-    /// Appends text with runs of XML white space (space, tab, CR, LF) collapsed to one space,
-    /// copying the runs between spaces in bulk.
     @inline(__always)
-    func appendCollapsingSpace(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if isXMLSpace(bytes[i]) {
-                if !atSpace { text.append(0x20); atSpace = true }
-                i += 1
-                continue
-            }
-            var j = i + 1
-            while j < n, !isXMLSpace(bytes[j]) { j += 1 }
-            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-            atSpace = false
-            i = j
-        }
-    }
+    func appendCollapsingSpace(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
 
     /// Moves the collected text into the frame receiving inlines.
     @inline(__always)
     func flushText() {
         guard !text.isEmpty else { return }
         if inlineTarget >= 0 {
-            frames[inlineTarget].inlines.append(.text(String(decoding: text, as: UTF8.self)))
+            frames[inlineTarget].inlines.append(.text(text.take()))
+        } else {
+            text.clear()
         }
-        text.removeAll(keepingCapacity: true)
     }
 
     func appendInline(_ inline: Inline) {

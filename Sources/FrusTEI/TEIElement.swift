@@ -10,18 +10,6 @@ enum TEIElement: UInt8 {
     static let tei_ns: StaticString = "http://www.tei-c.org/ns/1.0"
     static let frus_ns: StaticString = "http://history.state.gov/frus/ns/1.0"
 
-    private static let byName: [String: TEIElement] = [
-        "TEI": .tei, "teiHeader": .teiHeader, "title": .title, "idno": .idno, "front": .front,
-        "div": .div, "head": .head, "p": .p, "note": .note, "pb": .pb, "lb": .lb, "hi": .hi,
-        "ref": .ref, "persName": .persName, "gloss": .gloss, "term": .term, "list": .list,
-        "item": .item, "label": .label, "table": .table, "row": .row, "cell": .cell,
-        "quote": .quote, "opener": .opener, "closer": .closer, "dateline": .dateline,
-        "salute": .salute, "signed": .signed, "postscript": .postscript, "seg": .seg, "ab": .ab,
-        "l": .l, "lg": .lg, "byline": .byline, "docAuthor": .docAuthor, "trailer": .trailer,
-        "addrLine": .addrLine, "address": .address, "floatingText": .floatingText, "text": .text,
-        "body": .body, "back": .back, "group": .group,
-    ]
-
     /// Classifies a start tag: TEI elements by local name (in the TEI namespace or none),
     /// `frus:attachment` by its namespace.
     init(_ tag: XMLStartTag) {
@@ -30,7 +18,78 @@ enum TEIElement: UInt8 {
                 ? .attachment : .other
             return
         }
-        self = TEIElement.byName[tag.localNameString] ?? .other
+        self = TEIElement.classify(tag.localName)
+    }
+
+    /// The element named by a NUL-terminated local name: a switch on the first byte, then
+    /// byte comparisons (this runs for every element of a volume; no String is made).
+    static func classify(_ n: UnsafePointer<UInt8>) -> TEIElement {
+        @inline(__always) func eq(_ s: StaticString) -> Bool { cStringEquals(n, s) }
+        switch n[0] {
+        case UInt8(ascii: "p"):
+            if n[1] == 0 { return .p }
+            if eq("pb") { return .pb }
+            if eq("persName") { return .persName }
+            if eq("postscript") { return .postscript }
+        case UInt8(ascii: "h"):
+            if eq("hi") { return .hi }
+            if eq("head") { return .head }
+        case UInt8(ascii: "g"):
+            if eq("gloss") { return .gloss }
+            if eq("group") { return .group }
+        case UInt8(ascii: "i"):
+            if eq("item") { return .item }
+            if eq("idno") { return .idno }
+        case UInt8(ascii: "n"):
+            if eq("note") { return .note }
+        case UInt8(ascii: "r"):
+            if eq("ref") { return .ref }
+            if eq("row") { return .row }
+        case UInt8(ascii: "l"):
+            if n[1] == 0 { return .l }
+            if eq("list") { return .list }
+            if eq("lb") { return .lb }
+            if eq("label") { return .label }
+            if eq("lg") { return .lg }
+        case UInt8(ascii: "d"):
+            if eq("div") { return .div }
+            if eq("dateline") { return .dateline }
+            if eq("docAuthor") { return .docAuthor }
+        case UInt8(ascii: "q"):
+            if eq("quote") { return .quote }
+        case UInt8(ascii: "o"):
+            if eq("opener") { return .opener }
+        case UInt8(ascii: "c"):
+            if eq("closer") { return .closer }
+            if eq("cell") { return .cell }
+        case UInt8(ascii: "s"):
+            if eq("signed") { return .signed }
+            if eq("salute") { return .salute }
+            if eq("seg") { return .seg }
+        case UInt8(ascii: "t"):
+            if eq("term") { return .term }
+            if eq("title") { return .title }
+            if eq("table") { return .table }
+            if eq("text") { return .text }
+            if eq("teiHeader") { return .teiHeader }
+            if eq("trailer") { return .trailer }
+        case UInt8(ascii: "a"):
+            if eq("ab") { return .ab }
+            if eq("addrLine") { return .addrLine }
+            if eq("address") { return .address }
+        case UInt8(ascii: "b"):
+            if eq("body") { return .body }
+            if eq("back") { return .back }
+            if eq("byline") { return .byline }
+        case UInt8(ascii: "f"):
+            if eq("front") { return .front }
+            if eq("floatingText") { return .floatingText }
+        case UInt8(ascii: "T"):
+            if eq("TEI") { return .tei }
+        default:
+            break
+        }
+        return .other
     }
 
     /// Elements that, met inside running text, start a new line of it (the lines of a

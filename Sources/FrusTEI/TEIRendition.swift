@@ -5,8 +5,16 @@ enum TEIRendition {
     /// `hi/@rend` (space-separated; unknown values are ignored, the text is kept).
     static func textStyles(_ rend: String?) -> [TextStyle] {
         guard let rend else { return [] }
+        // Hot path: a single known value.
+        if let style = textStyle(rend) { return [style] }
         var out: [TextStyle] = []
         for word in rend.split(separator: " ") {
+            if let style = textStyle(word), !out.contains(style) { out.append(style) }
+        }
+        return out
+    }
+
+    private static func textStyle(_ word: some StringProtocol) -> TextStyle? {
             let style: TextStyle?
             switch word.lowercased() {
             case "italic", "italics", "i", "it": style = .italic
@@ -19,9 +27,7 @@ enum TEIRendition {
             case "strikethrough", "strike", "line-through": style = .strikethrough
             default: style = nil
             }
-            if let style, !out.contains(style) { out.append(style) }
-        }
-        return out
+            return style
     }
 
     /// `p/@rend`: center, flushleft, right, sectiontitle, sectiontitleital, sectiontitlebold…
@@ -52,9 +58,13 @@ enum TEIRendition {
     /// The id a `#p_GMS_1` pointer names ("p_GMS_1"); nil for empty pointers. Only the first
     /// of several space-separated pointers counts.
     static func pointer(_ value: String?) -> String? {
-        guard let value, let first = value.split(separator: " ").first else { return nil }
-        let id = first.hasPrefix("#") ? first.dropFirst() : first
-        return id.isEmpty ? nil : String(id)
+        guard let value else { return nil }
+        var utf8 = Substring(value).utf8
+        // Hot path (every persName and gloss): byte-wise, no splitting.
+        while utf8.first == 0x20 { utf8 = utf8.dropFirst() }
+        if utf8.first == UInt8(ascii: "#") { utf8 = utf8.dropFirst() }
+        if let space = utf8.firstIndex(where: isXMLSpace) { utf8 = utf8[..<space] }
+        return utf8.isEmpty ? nil : String(Substring(utf8))
     }
 
     /// `frus:doc-dateTime-min/max` as a date: the day alone ("1985-11-01") when the range
