@@ -30,6 +30,19 @@ public struct IndexReport: Sendable, Hashable {
     public var seconds: Double = 0
 
     public var changed: Bool { added + updated + removed > 0 }
+
+    public init(
+        added: Int = 0, updated: Int = 0, removed: Int = 0, unchanged: Int = 0, problems: [String] = [],
+        bytesRead: Int64 = 0, seconds: Double = 0
+    ) {
+        self.added = added
+        self.updated = updated
+        self.removed = removed
+        self.unchanged = unchanged
+        self.problems = problems
+        self.bytesRead = bytesRead
+        self.seconds = seconds
+    }
 }
 
 /// Brings the index up to date with the corpus: volumes parsed on every core, written one at a

@@ -21,7 +21,7 @@ final class IndexStore: Sendable {
     /// in-memory index, with a warning saying why.
     static func open(at location: IndexLocation, warnings: inout [String]) -> IndexStore {
         do {
-            try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
+            try makeFolder(location.directory)
             return try openFile(location.file)
         } catch {
             warnings.append(
@@ -178,12 +178,29 @@ final class IndexStore: Sendable {
 
     static func describe(_ error: Error) -> String {
         if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
+        if let e = error as? FolderError { return "\(e.path): \(e.reason)" }
+        return "\(error)"
+    }
+
+    struct FolderError: Error {
+        var path: String
+        var reason: String
+    }
+
+    /// `mkdir -p`, failing with the system's own words ("Not a directory", "Permission
+    /// denied", "Read-only file system"), which Foundation's error hides.
+    static func makeFolder(_ path: String) throws {
+        var built = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            built += "/" + part
+            if mkdir(built, 0o755) != 0 && errno != EEXIST {
+                throw FolderError(path: built, reason: String(cString: strerror(errno)))
+            }
         }
-        return ns.localizedDescription
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw FolderError(path: path, reason: String(cString: strerror(ENOTDIR)))
+        }
+        guard access(path, W_OK) == 0 else { throw FolderError(path: path, reason: String(cString: strerror(errno))) }
     }
 }
