@@ -14,6 +14,7 @@ let benchmarks: [ParsableCommand.Type] = [
     ImportBenchmark.self,
     LayoutBenchmark.self,
     TEIImportBenchmark.self,
+    SearchBenchmark.self,
 ]
 
 FrusBench.main()
