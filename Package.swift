@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "FrusSearch",
             dependencies: [
-                "FrusModel", "FrusImport", "FrusFind", "FrusTEI",
+                "FrusModel", "FrusImport", "FrusFind",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swift6),

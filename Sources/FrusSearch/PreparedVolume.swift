@@ -1,6 +1,5 @@
 import Foundation
 import FrusModel
-import FrusTEI
 
 /// A volume read and reduced to the rows the index stores: done on the parsing threads, so the
 /// writer only inserts.
@@ -27,24 +26,12 @@ struct PreparedVolume: Sendable {
     var problem: String?
     var diagnostics: [Diagnostic]
 
-    /// Reads the volume of `job`. A TEI file is read into memory once, for both its hash and
-    /// the parser; a plain-text folder is loaded by the corpus's own loader.
+    /// Reads the volume of `job` with the corpus's own loader, and hashes its bytes (a second
+    /// read, from the page cache, streamed: cheaper than holding the whole file in memory).
     static func read(_ job: IndexJob) -> PreparedVolume {
         let source = job.source
-        var hash = job.knownHash ?? ""
-        let load: Result<VolumeLoad, Error>
-        if source.format == "tei" {
-            if let data = FileManager.default.contents(atPath: source.path) {
-                let bytes = [UInt8](data)
-                if hash.isEmpty { hash = VolumeFingerprint.hex(ContentHash.of(bytes)) }
-                load = Result { try TEIImporter.read(data: bytes, path: source.path, fallbackID: source.id) }
-            } else {
-                load = .failure(Diagnostic(.error, "cannot read this file", at: SourceLocation(file: source.path)))
-            }
-        } else {
-            if hash.isEmpty { hash = VolumeFingerprint.contentHash(path: source.path) ?? "" }
-            load = Result { try source.load() }
-        }
+        let hash = job.knownHash ?? VolumeFingerprint.contentHash(path: source.path) ?? ""
+        let load = Result { try source.load() }
         switch load {
         case .success(let loaded):
             return PreparedVolume(
@@ -63,13 +50,37 @@ struct PreparedVolume: Sendable {
     /// (attachments included) and footnotes; no markers or page numbers.
     static func row(_ doc: Document) -> DocumentRow {
         var body = doc.subject ?? ""
-        for block in doc.blocks {
-            let text = block.plainText
-            if text.isEmpty { continue }
-            if !body.isEmpty { body += "\n" }
-            body += text
+        body.reserveCapacity(16 * 1024)
+        for block in doc.blocks { SearchText.append(block, to: &body) }
+        var notes = ""
+        for note in doc.footnotes {
+            for block in note.blocks { SearchText.append(block, to: &notes) }
         }
-        let notes = doc.footnotes.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n")
         return DocumentRow(number: doc.number, id: doc.id, title: doc.title, date: doc.date, body: body, notes: notes)
+    }
+}
+
+/// The text of blocks as `Block.plainText` has it (inline lists separated by a space, page
+/// breaks and markers dropped, line breaks as spaces), appended to one buffer: the index build
+/// reads gigabytes, and building a string per block and per inline list showed in profiles.
+enum SearchText {
+    static func append(_ block: Block, to out: inout String) {
+        block.forEachInlineList { list in
+            let before = out.utf8.count
+            if before > 0 { out.append(" ") }
+            append(list, to: &out)
+            if out.utf8.count == before + 1 { out.removeLast() }  // the list held no text
+        }
+    }
+
+    static func append(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s): out.append(s)
+            case .styled(_, let c), .link(_, let c), .mention(_, let c): append(c, to: &out)
+            case .lineBreak: out.append(" ")
+            case .footnoteRef, .pageBreak: break
+            }
+        }
     }
 }
