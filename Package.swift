@@ -8,6 +8,8 @@
 //   FrusReader → FrusModel, FrusLayout           (pure: state + actions)
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
+//   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
+//   FrusSearch → FrusFind, FrusImport, GRDB      (the full-text index; the only code that imports GRDB)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -22,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries (Debian: libncursesw5-dev, libxml2-dev).
@@ -65,11 +68,24 @@ let package = Package(
             dependencies: ["CNcursesw", "FrusView", "FrusReader", "FrusTheme", "FrusModel", "FrusLayout"],
             swiftSettings: swift6),
 
+        // Pure search logic the reader can use without SQLite: the query language, text folding
+        // (case, diacritics, apostrophes), matches in a document and on laid-out lines.
+        .target(name: "FrusFind", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
+
+        // The persistent full-text index (SQLite FTS5 through GRDB) and the fast-start catalogue.
+        .target(
+            name: "FrusSearch",
+            dependencies: [
+                "FrusModel", "FrusImport", "FrusFind",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swift6),
+
         .executableTarget(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal",
+                "FrusTerminal", "FrusFind", "FrusSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6),
@@ -79,7 +95,7 @@ let package = Package(
             name: "frusread-bench",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusPlainText", "FrusTEI", "FrusLayout", "FrusTheme",
-                "FrusReader", "FrusView",
+                "FrusReader", "FrusView", "FrusFind", "FrusSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FrusBench",
@@ -118,6 +134,10 @@ let package = Package(
             swiftSettings: swift6),
         // The reader end to end, in tmux (skipped with a message when tmux is absent).
         .testTarget(name: "FrusreadE2ETests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+        .testTarget(
+            name: "FrusSearchTests",
+            dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
+            swiftSettings: swift6),
         .testTarget(
             name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
     ]

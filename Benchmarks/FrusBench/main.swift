@@ -15,6 +15,7 @@ let benchmarks: [ParsableCommand.Type] = [
     LayoutBenchmark.self,
     TEIImportBenchmark.self,
     KeypressBenchmark.self,
+    SearchBenchmark.self,
 ]
 
 FrusBench.main()

@@ -15,7 +15,10 @@ import FrusTEI
 public enum CorpusLoader {
     /// Lists the volumes at `path`. Throws a `Diagnostic` when the path does not exist or is
     /// not readable; problems with single files become warnings in `Corpus.diagnostics`.
-    public static func open(_ path: String) throws -> Corpus {
+    ///
+    /// - Parameter headers: ids and titles of TEI files already known (the search index keeps
+    ///   them), so that an unchanged file's header is not read again.
+    public static func open(_ path: String, headers: (any VolumeHeaderCache)? = nil) throws -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -33,10 +36,10 @@ public enum CorpusLoader {
                 sources.append(PlainTextVolume.source(folder: folder.path, files: folder.files, diagnostics: &diagnostics))
             }
             for file in listing.xmlFiles {
-                if let s = teiSource(file, diagnostics: &diagnostics) { sources.append(s) }
+                if let s = teiSource(file, headers: headers, diagnostics: &diagnostics) { sources.append(s) }
             }
         } else if path.lowercased().hasSuffix(".xml") {
-            if let s = teiSource(path, diagnostics: &diagnostics) { sources.append(s) }
+            if let s = teiSource(path, headers: headers, diagnostics: &diagnostics) { sources.append(s) }
         } else if path.lowercased().hasSuffix(".txt") {
             let folder = (path as NSString).deletingLastPathComponent
             sources.append(PlainTextVolume.source(folder: folder.isEmpty ? "." : folder, files: [path], diagnostics: &diagnostics))
@@ -57,25 +60,39 @@ public enum CorpusLoader {
         return Corpus(location: path, sources: unique, diagnostics: diagnostics)
     }
 
-    private static func teiSource(_ file: String, diagnostics: inout [Diagnostic]) -> VolumeSource? {
+    private static func teiSource(
+        _ file: String, headers: (any VolumeHeaderCache)?, diagnostics: inout [Diagnostic]
+    ) -> VolumeSource? {
         let fallback = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var id = fallback
         var title: String?
-        do {
-            let peek = try TEIImporter.peek(path: file)
-            if let i = peek.id, !i.isEmpty { id = i }
-            title = peek.title
-        } catch let d as Diagnostic {
-            diagnostics.append(d)
-            return nil
-        } catch {
-            diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(file: file)))
-            return nil
+        if let known = headers?.header(ofFile: file) {
+            id = known.id
+            title = known.title
+        } else {
+            do {
+                let peek = try TEIImporter.peek(path: file)
+                if let i = peek.id, !i.isEmpty { id = i }
+                title = peek.title
+            } catch let d as Diagnostic {
+                diagnostics.append(d)
+                return nil
+            } catch {
+                diagnostics.append(Diagnostic(.error, "\(error)", at: SourceLocation(file: file)))
+                return nil
+            }
         }
         return VolumeSource(id: id, title: title, path: file, format: "tei") {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }
     }
+}
+
+/// Volume ids and titles known without reading a file's header: the search index remembers
+/// them with each file's size and time.
+public protocol VolumeHeaderCache: Sendable {
+    /// The id and title of the TEI volume in `file`, if known for the file as it is now.
+    func header(ofFile file: String) -> (id: String, title: String?)?
 }
 
 /// What a folder holds: folders of `.txt` documents and `.xml` volume files, found recursively.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrusImport
 import FrusModel
+import FrusSearch
 
 /// `--corpus PATH`, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
@@ -13,15 +14,33 @@ struct CorpusOptions: ParsableArguments {
     /// Opens the corpus named by `--corpus`, `path` (the reader's positional argument),
     /// $FRUSREAD_CORPUS or the bundled one, in that order.
     func open(path: String? = nil) throws -> Corpus {
-        let chosen = path ?? corpus ?? ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] ?? BundledCorpus.path
-        guard let chosen else {
-            throw ValidationError("no corpus: the bundled Corpus/ folder was not found; pass --corpus PATH")
-        }
+        let chosen = try chosenPath(path)
         do {
             return try CorpusLoader.open(chosen)
         } catch let d as Diagnostic {
             throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
         }
+    }
+
+    /// Opens the corpus together with its search index (not brought up to date): unchanged TEI
+    /// files are listed from the index, without reading their headers.
+    func openIndexed(path: String? = nil) throws -> (Corpus, SearchIndex) {
+        let chosen = try chosenPath(path)
+        let index = SearchIndex(corpusPath: chosen)
+        do {
+            return (try CorpusLoader.open(chosen, headers: index.headers), index)
+        } catch let d as Diagnostic {
+            throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
+        }
+    }
+
+    /// `path`, `--corpus`, $FRUSREAD_CORPUS or the bundled corpus, in that order.
+    func chosenPath(_ path: String? = nil) throws -> String {
+        let chosen = path ?? corpus ?? ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] ?? BundledCorpus.path
+        guard let chosen else {
+            throw ValidationError("no corpus: the bundled Corpus/ folder was not found; pass --corpus PATH")
+        }
+        return chosen
     }
 }
 

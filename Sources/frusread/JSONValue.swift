@@ -3,6 +3,8 @@
 enum JSONValue {
     case string(String)
     case int(Int)
+    /// A number with a fraction (scores).
+    case double(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -18,6 +20,9 @@ enum JSONValue {
         switch self {
         case .string(let s): return Self.quote(s)
         case .int(let i): return String(i)
+        case .double(let d):
+            guard d.isFinite else { return "null" }
+            return String(d)
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
         case .array(let items):

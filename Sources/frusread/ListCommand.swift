@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrusModel
+import FrusSearch
 
 /// `frusread list`: one document per line — volume, number, title.
 struct List: ParsableCommand {
@@ -20,13 +21,18 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open()
+        // A warm search index lists unchanged volumes without parsing them; it is not built here.
+        let (corpus, index) = try options.openIndexed()
         if let volume, corpus.source(volume) == nil {
             throw CLIError("no volume \(volume) in \(corpus.location); it has \(DocumentChoice.summary(corpus.volumeIDs))")
         }
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
         var entries: [Entry] = []
         for id in ids {
+            if let source = corpus.source(id), let outline = index.outline(of: source) {
+                entries += outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date) }
+                continue
+            }
             guard let v = corpus.volume(id) else { continue }
             entries += v.documents.map { Entry(volume: v.id, number: $0.number, title: $0.title, date: $0.date) }
         }

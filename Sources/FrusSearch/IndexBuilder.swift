@@ -1,0 +1,195 @@
+import Foundation
+import FrusModel
+import GRDB
+
+/// Progress of an index build, reported after each volume is written.
+public struct IndexProgress: Sendable, Hashable {
+    public var volumesDone: Int
+    public var volumesTotal: Int
+    public var bytesDone: Int64
+    public var bytesTotal: Int64
+    public var seconds: Double
+    /// The volume just written.
+    public var lastVolume: String?
+
+    /// Source bytes (XML) read per second so far.
+    public var megabytesPerSecond: Double { seconds > 0 ? Double(bytesDone) / 1e6 / seconds : 0 }
+    public var fraction: Double { bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : 1 }
+}
+
+/// What a sync did.
+public struct IndexReport: Sendable, Hashable {
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    /// Volumes whose bytes did not change (only their time, if anything).
+    public var unchanged = 0
+    /// Volumes that could not be read ("path: reason"); recorded with no documents.
+    public var problems: [String] = []
+    public var bytesRead: Int64 = 0
+    public var seconds: Double = 0
+
+    public var changed: Bool { added + updated + removed > 0 }
+
+    public init(
+        added: Int = 0, updated: Int = 0, removed: Int = 0, unchanged: Int = 0, problems: [String] = [],
+        bytesRead: Int64 = 0, seconds: Double = 0
+    ) {
+        self.added = added
+        self.updated = updated
+        self.removed = removed
+        self.unchanged = unchanged
+        self.problems = problems
+        self.bytesRead = bytesRead
+        self.seconds = seconds
+    }
+}
+
+/// Brings the index up to date with the corpus: volumes parsed on every core, written one at a
+/// time, each in its own transaction — a build stopped at any point (Ctrl-C, kill -9) leaves
+/// the volumes written so far, and the next sync reads only the rest.
+enum IndexBuilder {
+    static func sync(
+        _ store: IndexStore, sources: [VolumeSource], progress: (@Sendable (IndexProgress) -> Void)?
+    ) throws -> IndexReport {
+        let indexed = try store.queue.read { try IndexedVolume.fetchAll($0) }
+        let plan = SyncPlan(sources: sources, indexed: indexed)
+        var report = IndexReport()
+        report.unchanged = plan.unchanged + plan.touched.count
+        report.removed = plan.removed.count
+        if !plan.removed.isEmpty || !plan.touched.isEmpty {
+            try store.queue.write { db in
+                for rowid in plan.removed { try deleteVolume(rowid, db) }
+                for (rowid, fingerprint) in plan.touched {
+                    try db.execute(
+                        sql: "UPDATE volume SET size = ?, modified = ? WHERE rowid = ?",
+                        arguments: [fingerprint.size, fingerprint.modified, rowid])
+                }
+            }
+        }
+        guard !plan.jobs.isEmpty else { return report }
+
+        let start = Date()
+        var state = IndexProgress(
+            volumesDone: 0, volumesTotal: plan.jobs.count, bytesDone: 0, bytesTotal: plan.bytesToRead, seconds: 0)
+        progress?(state)
+        let parsed = ParallelReader(jobs: plan.jobs)
+        defer { parsed.cancel() }
+        while let volume = parsed.next() {
+            try store.queue.write { db in try write(volume, db) }
+            if volume.job.replacing == nil { report.added += 1 } else { report.updated += 1 }
+            if let problem = volume.problem { report.problems.append(problem) }
+            state.volumesDone += 1
+            state.bytesDone += volume.job.fingerprint.size
+            state.seconds = Date().timeIntervalSince(start)
+            state.lastVolume = volume.volumeID
+            progress?(state)
+        }
+        report.bytesRead = state.bytesDone
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    static func deleteVolume(_ rowid: Int64, _ db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM document_text WHERE rowid IN (SELECT rowid FROM document WHERE volume = ?)",
+            arguments: [rowid])
+        try db.execute(sql: "DELETE FROM document WHERE volume = ?", arguments: [rowid])
+        try db.execute(sql: "DELETE FROM chapter WHERE volume = ?", arguments: [rowid])
+        try db.execute(sql: "DELETE FROM volume WHERE rowid = ?", arguments: [rowid])
+    }
+
+    /// Writes one volume (replacing its previous version) inside the caller's transaction.
+    static func write(_ v: PreparedVolume, _ db: Database) throws {
+        if let old = v.job.replacing { try deleteVolume(old, db) }
+        let fp = v.job.fingerprint
+        try db.execute(
+            sql: """
+                INSERT INTO volume (path, volume_id, title, format, size, modified, hash, problem)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem])
+        let volume = db.lastInsertedRowID
+        let insertDocument = try db.cachedStatement(sql: """
+            INSERT INTO document (volume, position, number, doc_id, title, date) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let insertText = try db.cachedStatement(sql: """
+            INSERT INTO document_text (rowid, title, body, notes) VALUES (?, ?, ?, ?)
+            """)
+        for (position, d) in v.documents.enumerated() {
+            try insertDocument.execute(arguments: [volume, position, d.number, d.id, d.title, d.date])
+            try insertText.execute(arguments: [db.lastInsertedRowID, d.title, d.body, d.notes])
+        }
+        let insertChapter = try db.cachedStatement(sql: """
+            INSERT INTO chapter (volume, position, chapter_id, title, depth, numbers) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (position, c) in v.chapters.enumerated() {
+            try insertChapter.execute(arguments: [
+                volume, position, c.id, c.title, c.depth, c.documentNumbers.joined(separator: "\u{1F}"),
+            ])
+        }
+    }
+}
+
+/// Parses the jobs' volumes on every core and hands them over as they are ready, at most two
+/// waiting, so memory stays bounded (a parsed volume is several times its file's size).
+final class ParallelReader: @unchecked Sendable {
+    private let jobs: [IndexJob]
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var nextJob = 0
+    private var ready: [PreparedVolume] = []
+    private var delivered = 0
+    private let capacity = 2
+
+    init(jobs: [IndexJob]) {
+        self.jobs = jobs
+        let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
+        for _ in 0..<workers {
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 8 << 20  // the TEI builder recurses on nested elements
+            thread.start()
+        }
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while ready.count >= capacity && nextJob < jobs.count { condition.wait() }
+            guard nextJob < jobs.count else {
+                condition.unlock()
+                return
+            }
+            let job = jobs[nextJob]
+            nextJob += 1
+            condition.unlock()
+            let volume = PreparedVolume.read(job)
+            condition.lock()
+            ready.append(volume)
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Stops handing out jobs (the writer failed): workers finish the volume in hand and exit.
+    func cancel() {
+        condition.lock()
+        nextJob = jobs.count
+        delivered = jobs.count
+        ready.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next parsed volume, waiting for one if needed; nil when all were delivered.
+    func next() -> PreparedVolume? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard delivered < jobs.count else { return nil }
+        while ready.isEmpty { condition.wait() }
+        delivered += 1
+        let volume = ready.removeFirst()
+        condition.broadcast()
+        return volume
+    }
+}

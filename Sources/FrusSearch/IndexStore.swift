@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+
+/// The index database: opened (or created) at its location, checked, and replaced when it is
+/// from an older schema, corrupt or truncated; in memory when the cache folder cannot be
+/// written.
+final class IndexStore: Sendable {
+    /// Bump when the tables, the tokenizer or what is stored change: older indexes are rebuilt.
+    static let schemaVersion = 3
+
+    let queue: DatabaseQueue
+    /// The database file; nil when the index lives in memory.
+    let file: String?
+
+    private init(queue: DatabaseQueue, file: String?) {
+        self.queue = queue
+        self.file = file
+    }
+
+    /// Opens the index at `location`. Never fails: whatever goes wrong on disk ends in an
+    /// in-memory index, with a warning saying why.
+    static func open(at location: IndexLocation, warnings: inout [String]) -> IndexStore {
+        do {
+            try makeFolder(location.directory)
+            return try openFile(location.file)
+        } catch {
+            warnings.append(
+                "cannot write the search index in \(location.directory) (\(describe(error))); "
+                    + "searching with an index in memory, rebuilt on every run")
+            return inMemory()
+        }
+    }
+
+    static func inMemory() -> IndexStore {
+        // An in-memory database cannot fail to open short of memory exhaustion.
+        let queue = try! DatabaseQueue(configuration: configuration(wal: false))
+        try! queue.write { try createSchema($0) }
+        return IndexStore(queue: queue, file: nil)
+    }
+
+    /// Opens the file, rebuilding it from scratch when it cannot be used as it is.
+    private static func openFile(_ file: String) throws -> IndexStore {
+        if looksTruncated(file) { try removeDatabase(file) }
+        do {
+            return try openChecked(file)
+        } catch let e as DatabaseError where isDamage(e) {
+            try removeDatabase(file)
+            return try openChecked(file)
+        } catch is OutdatedSchema {
+            try removeDatabase(file)
+            return try openChecked(file)
+        }
+    }
+
+    private struct OutdatedSchema: Error {}
+
+    private static func openChecked(_ file: String) throws -> IndexStore {
+        let queue = try DatabaseQueue(path: file, configuration: configuration(wal: true))
+        do {
+            try queue.write { db in
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version == 0, try !db.tableExists("volume") {
+                    try createSchema(db)
+                } else if version != schemaVersion {
+                    throw OutdatedSchema()
+                } else {
+                    // Touch the tables a search reads, so that a damaged file shows now.
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM volume")
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM document_text WHERE document_text MATCH 'frus'")
+                }
+            }
+        } catch {
+            try? queue.close()
+            throw error
+        }
+        return IndexStore(queue: queue, file: file)
+    }
+
+    private static func configuration(wal: Bool) -> Configuration {
+        var config = Configuration()
+        if wal { config.journalMode = .wal }
+        // Another frusread may be building the same index: wait for it rather than fail.
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // With WAL, NORMAL keeps every commit atomic and the file consistent after a crash
+            // or kill -9; only the last commits could be lost on a power cut.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000")
+        }
+        return config
+    }
+
+    static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE volume (
+                rowid INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                volume_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                format TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                modified INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                problem TEXT
+            );
+            CREATE TABLE document (
+                rowid INTEGER PRIMARY KEY,
+                volume INTEGER NOT NULL REFERENCES volume(rowid) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                number TEXT NOT NULL,
+                doc_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                date TEXT
+            );
+            CREATE INDEX document_by_volume ON document(volume, position);
+            CREATE TABLE chapter (
+                volume INTEGER NOT NULL REFERENCES volume(rowid) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                chapter_id TEXT,
+                title TEXT NOT NULL,
+                depth INTEGER NOT NULL,
+                numbers TEXT NOT NULL,
+                PRIMARY KEY (volume, position)
+            );
+            CREATE VIRTUAL TABLE document_text USING fts5(
+                title, body, notes,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO document_text(document_text, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.7)');
+            PRAGMA user_version = \(schemaVersion);
+            """)
+    }
+
+    /// A file shorter than the database its header describes was cut off (a full disk, a bad
+    /// copy): SQLite would only notice when a query reaches the missing pages.
+    static func looksTruncated(_ file: String) -> Bool {
+        // With a write-ahead log present, SQLite replays it on open; leave that case to SQLite.
+        if let walSize = (try? FileManager.default.attributesOfItem(atPath: file + "-wal"))?[.size] as? Int, walSize > 0 {
+            return false
+        }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        guard let size = try? handle.seekToEnd() else { return false }
+        guard header.count == 100 else { return size > 0 }  // too short to be a database
+        guard header.starts(with: Array("SQLite format 3\0".utf8)) else { return true }
+        func be32(_ at: Int) -> UInt32 { header[at..<(at + 4)].reduce(0) { $0 << 8 | UInt32($1) } }
+        var pageSize = Int(header[16]) << 8 | Int(header[17])
+        if pageSize == 1 { pageSize = 65536 }
+        let pageCount = Int(be32(28))
+        // The header's page count is valid only when its "version valid for" matches the
+        // change counter (SQLite file format, section 1.3.7).
+        guard be32(92) == be32(24), pageCount > 0 else { return false }
+        return UInt64(pageSize * pageCount) > size
+    }
+
+    /// Damage that rebuilding cures: not a database, corrupt, or cut short.
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT: return true
+        default: return false
+        }
+    }
+
+    static func removeDatabase(_ file: String) throws {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let path = file + suffix
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
+    /// Empties the index (for `frusread index --rebuild` and after damage found mid-use).
+    func reset() throws {
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM document_text; DELETE FROM chapter; DELETE FROM document; DELETE FROM volume")
+        }
+        try queue.vacuum()
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? FolderError { return "\(e.path): \(e.reason)" }
+        return "\(error)"
+    }
+
+    struct FolderError: Error {
+        var path: String
+        var reason: String
+    }
+
+    /// `mkdir -p`, failing with the system's own words ("Not a directory", "Permission
+    /// denied", "Read-only file system"), which Foundation's error hides.
+    static func makeFolder(_ path: String) throws {
+        var built = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            built += "/" + part
+            if mkdir(built, 0o755) != 0 && errno != EEXIST {
+                throw FolderError(path: built, reason: String(cString: strerror(errno)))
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw FolderError(path: path, reason: String(cString: strerror(ENOTDIR)))
+        }
+        guard access(path, W_OK) == 0 else { throw FolderError(path: path, reason: String(cString: strerror(errno))) }
+    }
+}
