@@ -21,33 +21,12 @@ public enum FrusreadBinary {
     }
 
     /// Runs `frusread args…` with stdin from /dev/null; `environment` adds to (or, with nil
-    /// values, removes from) the current environment.
+    /// values, removes from) the current environment. Uses `Spawn` (posix_spawn + waitpid):
+    /// Foundation's `Process` was seen to hang when many tests wait at once.
     public static func run(_ args: [String], environment: [String: String?] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        // Read both pipes while the process runs, so a large output cannot block it.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let r = try Spawn.run(path, args, environment: env)
+        return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)
     }
 }
