@@ -28,6 +28,10 @@ public struct IndexReport: Sendable, Hashable {
     public var problems: [String] = []
     public var bytesRead: Int64 = 0
     public var seconds: Double = 0
+    /// CPU time spent reading volumes (all threads) and writing them (one thread): shows
+    /// which side limits a build.
+    public var readCPUSeconds: Double = 0
+    public var writeCPUSeconds: Double = 0
 
     public var changed: Bool { added + updated + removed > 0 }
 
@@ -76,7 +80,9 @@ enum IndexBuilder {
         let parsed = ParallelReader(jobs: plan.jobs)
         defer { parsed.cancel() }
         while let volume = parsed.next() {
+            let cpu = threadCPUSeconds()
             try store.queue.write { db in try write(volume, db) }
+            report.writeCPUSeconds += threadCPUSeconds() - cpu
             if volume.job.replacing == nil { report.added += 1 } else { report.updated += 1 }
             if let problem = volume.problem { report.problems.append(problem) }
             state.volumesDone += 1
@@ -86,6 +92,7 @@ enum IndexBuilder {
             progress?(state)
         }
         report.bytesRead = state.bytesDone
+        report.readCPUSeconds = parsed.cpuSeconds
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
@@ -140,7 +147,15 @@ final class ParallelReader: @unchecked Sendable {
     private var nextJob = 0
     private var ready: [PreparedVolume] = []
     private var delivered = 0
+    private var cpuTotal: Double = 0
     private let capacity = 2
+
+    /// CPU time the workers spent reading so far.
+    var cpuSeconds: Double {
+        condition.lock()
+        defer { condition.unlock() }
+        return cpuTotal
+    }
 
     init(jobs: [IndexJob]) {
         self.jobs = jobs
@@ -163,8 +178,11 @@ final class ParallelReader: @unchecked Sendable {
             let job = jobs[nextJob]
             nextJob += 1
             condition.unlock()
+            let cpu = threadCPUSeconds()
             let volume = PreparedVolume.read(job)
+            let spent = threadCPUSeconds() - cpu
             condition.lock()
+            cpuTotal += spent
             ready.append(volume)
             condition.broadcast()
             condition.unlock()
@@ -192,4 +210,12 @@ final class ParallelReader: @unchecked Sendable {
         condition.broadcast()
         return volume
     }
+}
+
+/// CPU time of the calling thread (writes run on the caller's thread: GRDB's queue is
+/// synchronous).
+func threadCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }

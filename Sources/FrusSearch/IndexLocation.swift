@@ -24,8 +24,17 @@ public struct IndexLocation: Sendable, Hashable {
         return home + "/.cache"
     }
 
-    static func absolute(_ path: String) -> String {
+    /// The absolute form of a path, `.` and `..` resolved, no trailing or doubled slashes.
+    /// Pure string work (no symlinks followed): it runs for every volume on every start.
+    public static func absolute(_ path: String) -> String {
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return (full as NSString).standardizingPath
+        if !full.contains("//"), !full.contains("/."), !full.hasSuffix("/") || full == "/" { return full }
+        var parts: [Substring] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }

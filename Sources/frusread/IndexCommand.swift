@@ -21,6 +21,9 @@ struct IndexCommand: ParsableCommand {
             "\(corpus.sources.count) volume(s): \(report.added) added, \(report.updated) updated, "
                 + "\(report.removed) removed, \(report.unchanged) unchanged"
                 + String(format: "; %.1f MB read in %.2f s", Double(report.bytesRead) / 1e6, report.seconds) + speed)
+        if report.bytesRead > 0 {
+            Output.line(String(format: "CPU: reading %.2f s, writing %.2f s", report.readCPUSeconds, report.writeCPUSeconds))
+        }
         Output.line("index: \(index.file ?? "in memory")")
     }
 

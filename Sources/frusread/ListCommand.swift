@@ -38,7 +38,10 @@ struct List: ParsableCommand {
         }
         Output.warnings(corpus)
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line("\(e.volume)\t\(e.number)\t\(Output.safe(e.title))") }
+        var text = ""
+        text.reserveCapacity(entries.count * 80)
+        for e in entries { text += "\(e.volume)\t\(e.number)\t\(Output.safe(e.title))\n" }
+        Output.write(text)
     }
 }
 

@@ -6,6 +6,11 @@ import FrusModel
 enum Output {
     static func line(_ s: String) { print(s) }
 
+    /// Text as it is (lines already ended), in one write: long listings print fast.
+    static func write(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
     static func error(_ s: String) {
         FileHandle.standardError.write(Data("frusread: \(safe(s))\n".utf8))
     }

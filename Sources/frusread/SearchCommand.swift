@@ -47,11 +47,12 @@ struct Search: ParsableCommand {
             Output.line("\(hit.volumeID)\t\(hit.number)\t\(Output.safe(hit.title))")
             Output.line("    " + Output.safe(hit.snippet.marked()))
         }
-        let total = try index.count(parsed, in: corpus)
         if hits.isEmpty {
             Output.line("no document matches")
-        } else if total > hits.count {
-            Output.line("(\(hits.count) of \(total) documents; --limit N for more)")
+        } else if hits.count == limit {
+            // Counting every match costs as much as the search: only when the list was cut.
+            let total = try index.count(parsed, in: corpus)
+            if total > hits.count { Output.line("(\(hits.count) of \(total) documents; --limit N for more)") }
         }
     }
 }
