@@ -56,10 +56,25 @@ public enum Terminal {
             } else if signals.contains(SIGCONT) {
                 driver.repaintAll()
             }
-            guard let raw = screen.readInput(milliseconds: pollInterval),
-                  let event = KeyDecoder.decode(raw) else { continue }
+            guard let raw = screen.readInput(milliseconds: pollInterval) else {
+                // No key: a timeout, a signal — or the terminal is gone (its window closed with
+                // no SIGHUP reaching us): then every read fails at once and the loop would spin.
+                if inputHasHungUp() {
+                    screen.end()
+                    return 129  // as SIGHUP would
+                }
+                continue
+            }
+            guard let event = KeyDecoder.decode(raw) else { continue }
             if let code = driver.handle(event) { return code }
         }
+    }
+
+    /// Whether standard input has hung up or is no longer open (poll, without waiting).
+    static func inputHasHungUp() -> Bool {
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&fd, 1, 0) >= 0 else { return errno != EINTR }
+        return fd.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     static func printError(_ line: String) {
