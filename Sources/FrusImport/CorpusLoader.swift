@@ -82,7 +82,10 @@ public enum CorpusLoader {
                 return nil
             }
         }
-        return VolumeSource(id: id, title: title, path: file, format: "tei") {
+        return VolumeSource(
+            id: id, title: title, path: file, format: "tei",
+            loadDocument: { number in try TEIImporter.readDocument(number, path: file, fallbackID: fallback) }
+        ) {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }
     }

@@ -12,15 +12,20 @@ public struct VolumeSource: Sendable {
     public var format: String
     /// Reads the whole volume. Throws a `Diagnostic` when it cannot be read at all.
     public var load: @Sendable () throws -> VolumeLoad
+    /// Reads one document without the rest of the volume, when the format allows it cheaply
+    /// (TEI: stream past the other documents); nil when it does not.
+    public var loadDocument: (@Sendable (String) throws -> Document?)?
 
     public init(
         id: String, title: String?, path: String, format: String,
+        loadDocument: (@Sendable (String) throws -> Document?)? = nil,
         load: @escaping @Sendable () throws -> VolumeLoad
     ) {
         self.id = id
         self.title = title
         self.path = path
         self.format = format
+        self.loadDocument = loadDocument
         self.load = load
     }
 }
@@ -111,6 +116,16 @@ public final class Corpus: Sendable {
 
     public func document(volume: String, number: String) -> Document? {
         self.volume(volume)?.document(number: number)
+    }
+
+    /// One document, read alone when its volume is not loaded and the format allows it (for
+    /// one-shot commands: `show N` on a 10 MB volume need not build the other documents);
+    /// otherwise from the loaded volume. Nil when there is no such document, or reading failed.
+    public func documentAlone(volume: String, number: String) -> Document? {
+        if !isLoaded(volume), let read = source(volume)?.loadDocument, let doc = try? read(number) {
+            return doc
+        }
+        return document(volume: volume, number: number)
     }
 
     /// The title of a volume: the loaded one's, else the one found when listing, else its

@@ -71,6 +71,11 @@ extension TEIBuilder {
             else { number = "\(documents.count + 1)" }
             warn("document has no number (@n); using \"\(number)\"", line: line)
         }
+        if let only = onlyDocument, number != only, id != only {
+            ignoreDepth = 1  // not the document asked for: stream past it
+            pendingPages.removeAll()
+            return
+        }
         if !documentNumbers.insert(number).inserted {
             warn("document number \(number) occurs more than once; links to it reach the first", line: line)
         }

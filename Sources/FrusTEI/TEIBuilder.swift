@@ -56,7 +56,10 @@ final class TEIBuilder: XMLEventSink {
 
     func parseBegan(location: @escaping () -> (line: Int, column: Int)) { self.location = location }
 
-    var wantsStop: Bool { false }
+    /// When set, only this document is built (`frusread show N`): the others are skipped as
+    /// the parser streams past them, and the parse stops once this one is complete.
+    var onlyDocument: String?
+    var wantsStop: Bool { onlyDocument != nil && !documents.isEmpty }
     var failure: String? {
         text.overLimit ? "a run of text longer than \(TextCollector.limit) bytes (libxml2's limit; refused)" : nil
     }

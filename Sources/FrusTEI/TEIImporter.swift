@@ -38,6 +38,18 @@ public enum TEIImporter {
         return try finish(builder, path: path)
     }
 
+    /// Reads only document `number` of a volume (by number or id), streaming past the others
+    /// and stopping after it: the fast path for one-shot commands like `frusread show N`.
+    /// Returns nil when the volume has no such document. The volume's chapters, persons and
+    /// terms are not read.
+    public static func readDocument(_ number: String, path: String, fallbackID: String? = nil) throws -> Document? {
+        let file = try InputFile(path: path)
+        let builder = TEIBuilder(path: path, fallbackID: fallbackID ?? defaultID(path))
+        builder.onlyDocument = number
+        try parse(builder, path: path) { buffer in try file.read(into: buffer) }
+        return try finish(builder, path: path).volume.documents.first
+    }
+
     /// Reads a volume held in memory; `path` names it in messages.
     public static func read(data: [UInt8], path: String, fallbackID: String? = nil) throws -> VolumeLoad {
         let builder = TEIBuilder(path: path, fallbackID: fallbackID ?? defaultID(path))

@@ -2,17 +2,21 @@ import FrusModel
 
 /// Which document a command means: `N` in `--volume ID`, `ID/N`, or the first volume that has N.
 enum DocumentChoice {
-    static func find(_ spec: String, volume: String?, in corpus: Corpus) throws -> Document {
+    /// `alone`: read just that document when the format allows (for `show`, which needs
+    /// nothing else of the volume).
+    static func find(_ spec: String, volume: String?, in corpus: Corpus, alone: Bool = false) throws -> Document {
         var number = spec
         var volumeID = volume
         if volumeID == nil, let slash = spec.lastIndex(of: "/") {
             volumeID = String(spec[..<slash])
             number = String(spec[spec.index(after: slash)...])
         }
+        if volumeID == nil, corpus.sources.count == 1 { volumeID = corpus.sources[0].id }
         if let v = volumeID {
             guard corpus.source(v) != nil else {
                 throw CLIError("no volume \(v) in \(corpus.location); it has \(summary(corpus.volumeIDs))")
             }
+            if alone, let doc = corpus.documentAlone(volume: v, number: number) { return doc }
             guard let volume = corpus.volume(v) else {
                 throw CLIError("volume \(v) could not be read: \(corpus.diagnostics.last.map(\.description) ?? "unknown error")")
             }

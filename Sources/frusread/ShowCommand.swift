@@ -19,7 +19,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let corpus = try options.open()
-        let doc = try DocumentChoice.find(number, volume: volume, in: corpus)
+        let doc = try DocumentChoice.find(number, volume: volume, in: corpus, alone: true)
         Output.warnings(corpus)
         if json {
             let body = Layout.document(doc, LayoutOptions(width: width))
