@@ -56,8 +56,11 @@ public enum Terminal {
             } else if signals.contains(SIGCONT) {
                 driver.repaintAll()
             }
-            guard let raw = screen.readInput(milliseconds: pollInterval),
-                  let event = KeyDecoder.decode(raw) else { continue }
+            guard let raw = screen.readInput(milliseconds: pollInterval) else {
+                driver.idle()
+                continue
+            }
+            guard let event = KeyDecoder.decode(raw) else { continue }
             if let code = driver.handle(event) { return code }
         }
     }
