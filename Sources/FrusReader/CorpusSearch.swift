@@ -107,13 +107,13 @@ extension ReaderState {
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
         searchResults = SearchResultsState(request: request, hits: hits)
-        let built = indexed.map { " (index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s"))" } ?? ""
+        let built = indexed.map { " · index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s")" } ?? ""
         guard !hits.isEmpty else {
             message = StatusMessage("No document matches “\(request.text)”.\(built)", kind: .error)
             return
         }
         let more = hits.count >= Self.corpusSearchLimit ? "the first \(hits.count)" : "\(hits.count)"
-        message = StatusMessage("“\(request.text)”: \(more) document\(hits.count == 1 ? "" : "s") · Enter opens at the match\(built)")
+        message = StatusMessage("“\(request.text)”: \(more) document\(hits.count == 1 ? "" : "s")\(built)")
         overlays.removeAll { $0 == .searchResults }
         overlays.append(.searchResults)
     }
