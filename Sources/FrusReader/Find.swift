@@ -97,7 +97,7 @@ extension ReaderState {
         var wrapped = false
         if let c = s.current, c < s.count, isVisible(s.match(c)) {
             next = forward ? (c + 1) % s.count : (c - 1 + s.count) % s.count
-            wrapped = forward ? next < c : next > c
+            wrapped = forward ? next <= c : next >= c
         } else {
             let start = firstMatch(atOrAfterViewIn: s)
             if forward {
