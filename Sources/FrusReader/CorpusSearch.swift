@@ -100,8 +100,9 @@ extension ReaderState {
 
     /// The index build reported progress.
     mutating func showIndexingProgress(_ p: IndexingProgress) {
-        let speed = p.megabytesPerSecond > 0 ? String(Int(p.megabytesPerSecond.rounded())) + " MB/s · " : ""
-        message = StatusMessage("Indexing the corpus for search: \(p.volumesDone)/\(p.volumesTotal) volumes · \(speed)Esc does not stop it")
+        // Reading goes on meanwhile: the build runs in the background and the results open when ready.
+        let speed = p.megabytesPerSecond > 0 ? " · " + String(Int(p.megabytesPerSecond.rounded())) + " MB/s" : ""
+        message = StatusMessage("Indexing the corpus for search: \(p.volumesDone)/\(p.volumesTotal) volumes\(speed)")
     }
 
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
