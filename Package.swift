@@ -5,7 +5,7 @@
 //   FrusPlainText, FrusTEI → FrusModel          (importers: the only code that knows a file format)
 //   FrusImport → FrusPlainText, FrusTEI          (corpus loading: folders, volume files, lazily)
 //   FrusLayout → FrusModel                       (pure: model + width → styled lines)
-//   FrusReader → FrusModel, FrusLayout           (pure: state + actions)
+//   FrusReader → FrusModel, FrusLayout, FrusFind (pure: state + actions; corpus search injected)
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
@@ -55,11 +55,11 @@ let package = Package(
             swiftSettings: swift6),
 
         // Pure reader state and actions.
-        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
+        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind"], swiftSettings: swift6),
 
         // Pure view: reader state → cell grid.
         .target(
-            name: "FrusView", dependencies: ["FrusModel", "FrusLayout", "FrusReader", "FrusTheme"],
+            name: "FrusView", dependencies: ["FrusModel", "FrusLayout", "FrusReader", "FrusTheme", "FrusFind"],
             swiftSettings: swift6),
 
         // The thin curses layer: flushes grids, reads keys, owns the terminal.
@@ -119,12 +119,12 @@ let package = Package(
         .testTarget(name: "FrusThemeTests", dependencies: ["FrusTheme", "FrusTestSupport"], swiftSettings: swift6),
         .testTarget(
             name: "FrusReaderTests",
-            dependencies: ["FrusModel", "FrusReader", "FrusLayout", "FrusImport", "FrusTestSupport"],
+            dependencies: ["FrusModel", "FrusReader", "FrusLayout", "FrusImport", "FrusFind", "FrusTestSupport"],
             swiftSettings: swift6),
         .testTarget(
             name: "FrusViewTests",
             dependencies: [
-                "FrusModel", "FrusView", "FrusReader", "FrusLayout", "FrusTheme", "FrusImport",
+                "FrusModel", "FrusView", "FrusReader", "FrusLayout", "FrusTheme", "FrusImport", "FrusFind",
                 "FrusTestSupport",
             ],
             swiftSettings: swift6),

@@ -1,3 +1,4 @@
+import FrusFind
 import FrusModel
 
 /// What the reader can be asked to do. Keys map to actions (`Keymap`); `reduce` applies them.
@@ -20,8 +21,21 @@ public enum Action: Sendable, Hashable {
     case cancel
     /// q: close the topmost overlay, else quit.
     case quit
-    /// A key kept for a later feature (search): says so.
-    case reserved(String)
+    /// `/` and `S`: open the status-line prompt for an in-document or a corpus search.
+    case openFind, openCorpusSearch
+    /// `n` / `N`: the next / previous match of the in-document search.
+    case findNext, findPrevious
+    /// Enter on the `/` prompt: search the document and its footnotes.
+    case find(String)
+    /// Enter on the `S` prompt, `:search`: search every volume (empty: reopen the last results).
+    case searchCorpus(String)
+    /// From the app running a corpus search: how its index build is going, its hits, or why it failed.
+    case corpusSearchProgress(IndexingProgress)
+    case corpusSearchFinished(CorpusSearchRequest, [SearchHit], indexed: IndexingProgress?)
+    case corpusSearchFailed(CorpusSearchRequest, String)
+    /// Move the results overlay's selection by hits (±1, pages; ±Int32.max for the ends).
+    case moveInSearchResults(Int)
+    case openSelectedSearchResult
     case resize(width: Int, height: Int)
     /// Run a command-line command (the text after ":").
     case command(String)

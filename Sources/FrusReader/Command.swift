@@ -1,3 +1,5 @@
+import FrusModel
+
 /// A command typed after ":".
 public enum Command: Sendable, Hashable {
     /// `:175`, `:d 175` (this volume), `:d frus1981-88v04/150` (another volume).
@@ -6,11 +8,17 @@ public enum Command: Sendable, Hashable {
     case page(String)
     /// `:q`, `:quit`
     case quit
+    /// `:search QUERY`: search every volume (the query kept as typed, quotes and all).
+    case search(String)
 
     /// Parses the text after ":"; nil when it is not a command.
     public init?(parsing text: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first else { return nil }
+        if first == "search" {
+            self = .search(String(text.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count)).trimmingSpaces)
+            return
+        }
         switch (first, words.count) {
         case ("q", 1), ("quit", 1), ("q!", 1):
             self = .quit

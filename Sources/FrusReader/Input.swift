@@ -2,9 +2,14 @@
 /// (gitui's event pump); otherwise the keymap decides.
 public enum InputRouter {
     public static func action(for key: Key, in state: ReaderState, keymap: Keymap = .standard) -> Action? {
-        if state.commandLine != nil {
+        if let text = state.commandLine {
             switch key {
-            case .enter: return .command(state.commandLine ?? "")
+            case .enter:
+                switch state.prompt {
+                case .command: return .command(text)
+                case .find: return .find(text)
+                case .corpusSearch: return .searchCorpus(text)
+                }
             case .escape: return .cancel
             default: return .editCommandLine(key)
             }
@@ -24,6 +29,21 @@ public enum InputRouter {
             case .char("q") where toc.filter.isEmpty: return .quit
             case .ctrl("l"): return .redraw
             default: return .editFilter(key)
+            }
+        case .searchResults?:
+            switch key {
+            case .escape, .char("q"): return .cancel
+            case .enter: return .openSelectedSearchResult
+            case .down, .char("j"), .tab, .ctrl("n"): return .moveInSearchResults(1)
+            case .up, .char("k"), .backTab, .ctrl("p"): return .moveInSearchResults(-1)
+            case .pageDown, .char(" "), .char("f"): return .moveInSearchResults(state.searchResultsHeight - 1)
+            case .pageUp, .char("b"): return .moveInSearchResults(-(state.searchResultsHeight - 1))
+            case .home, .char("g"): return .moveInSearchResults(-Int(Int32.max))
+            case .end, .char("G"): return .moveInSearchResults(Int(Int32.max))
+            // A new search from the results, as from the reader.
+            case .char("S"): return .openCorpusSearch
+            case .ctrl("l"): return .redraw
+            default: return nil
             }
         case .help?:
             switch key {

@@ -45,8 +45,12 @@ public struct Keymap: Sendable {
         .init(keys: [.ctrl("l")], action: .redraw, help: "redraw the screen"),
         .init(keys: [.escape], action: .cancel, help: "close an overlay / cancel the command line"),
         .init(keys: [.char("q")], action: .quit, help: "quit (closes an open overlay first)"),
-        .init(keys: [.char("/"), .char("n"), .char("N"), .char("S")], action: .reserved("search"),
-              help: "search (not available yet)"),
+        .init(keys: [.char("/")], action: .openFind,
+              help: "search this document and its footnotes, forward (Enter alone: again)"),
+        .init(keys: [.char("n")], action: .findNext, help: "next match (wraps)"),
+        .init(keys: [.char("N")], action: .findPrevious, help: "previous match (wraps)"),
+        .init(keys: [.char("S")], action: .openCorpusSearch,
+              help: "search every volume (Enter alone: the last results again)"),
     ])
 
     /// The help screen's lines: "keys  what they do", one per binding, plus the commands.
@@ -55,7 +59,22 @@ public struct Keymap: Sendable {
             (":175  :d 175", "go to document 175 of this volume"),
             (":d frus1981-88v04/150", "go to document 150 of another volume"),
             (":p 766", "go to printed page 766"),
+            (":search WORDS", "search every volume (as S)"),
             (":q", "quit"),
+        ]
+    }
+
+    /// The whole help screen, headings with an empty help: the keys, then how the overlays and
+    /// queries work. The reducer scrolls it and the view draws it, from this one list.
+    public var helpScreen: [(keys: String, help: String)] {
+        [("Keys", "")] + helpLines + [
+            ("", ""), ("Table of contents", ""),
+            ("type", "filter; ↑ ↓ choose; Enter opens; Esc closes"),
+            ("", ""), ("Search", ""),
+            ("/ text", "case matters only with a capital; accents and apostrophes never"),
+            ("S words", "all must occur; \"a phrase\"  prefix*  a OR b  -word  NOT word"),
+            ("results", "↑ ↓ j k choose; Enter opens at the first match, then n / N; Esc closes"),
+            ("Esc", "with nothing open: clear the search highlight"),
         ]
     }
 }

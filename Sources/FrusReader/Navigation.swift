@@ -7,6 +7,8 @@ public enum Landing: Sendable, Hashable {
     case footnote(Int)
     /// The line where printed page `p` begins.
     case page(String)
+    /// The first match of the in-document search (a corpus search result opened).
+    case firstMatch
 }
 
 extension ReaderState {
@@ -55,8 +57,15 @@ extension ReaderState {
         linkScroll = 0
         linkSelection = nil
         focus = .document
+        // The search pattern stays (vim keeps it): its matches in this document are highlighted
+        // and `n` goes to the first one; none is current until then.
+        if var s = search, let view {
+            s.current = nil
+            s.recompute(for: view)
+            search = s
+        }
         switch landing {
-        case .top: break
+        case .top, .firstMatch: break
         case .footnote(let n):
             selection = view?.selectableIndex(ofMarker: n)
             ensureDocumentSelectionVisible()
@@ -65,6 +74,16 @@ extension ReaderState {
         }
         clampScrolls()
         followCurrentFootnote()
+        // After following the footnotes: a match in a footnote must stay in view.
+        if landing == .firstMatch, let s = search {
+            if s.count > 0 {
+                search?.current = 0
+                revealCurrentMatch()
+                message = StatusMessage("/\(s.label): match 1 of \(s.count) · n next, N previous")
+            } else {
+                message = StatusMessage("No match for “\(s.label)” on this document's text.", kind: .error)
+            }
+        }
     }
 
     /// Restores a recorded place exactly.

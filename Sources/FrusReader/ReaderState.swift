@@ -43,6 +43,27 @@ public struct StatusMessage: Sendable, Hashable {
 public enum Overlay: Sendable, Hashable {
     case help(scroll: Int)
     case tableOfContents(TableOfContentsState)
+    /// The last corpus search's results (`ReaderState.searchResults`).
+    case searchResults
+}
+
+/// What the status-line prompt is for.
+public enum PromptKind: Sendable, Hashable {
+    /// `:` commands.
+    case command
+    /// `/`: search this document and its footnotes.
+    case find
+    /// `S`: search every volume.
+    case corpusSearch
+
+    /// What the status line shows before the typed text.
+    public var prefix: String {
+        switch self {
+        case .command: return ":"
+        case .find: return "/"
+        case .corpusSearch: return "Search all volumes: "
+        }
+    }
 }
 
 /// The whole reader: pure data, changed only by `reduce`.
@@ -71,8 +92,16 @@ public struct ReaderState: Sendable {
 
     /// Overlays, bottom first: the last one is drawn on top and takes the keys.
     public var overlays: [Overlay] = []
-    /// The `:` command line's text while it is open.
+    /// The status-line prompt's text while it is open (`:`, `/` or `S`: see `prompt`).
     public var commandLine: String?
+    public var prompt: PromptKind = .command
+
+    /// The in-document search (`/`, `n`, `N`), kept across documents as vim keeps its pattern.
+    public var search: FindState?
+    /// The last corpus search's results (shown by the `.searchResults` overlay).
+    public var searchResults: SearchResultsState?
+    /// A corpus search the app is running (asked for with `Effect.searchCorpus`).
+    public var pendingCorpusSearch: CorpusSearchRequest?
 
     public var themeNames: [String]
     public var themeIndex: Int

@@ -5,6 +5,9 @@ public enum Effect: Sendable, Hashable {
     case quit(Int32)
     /// Clear and repaint the whole terminal.
     case redraw
+    /// Run a corpus search (with the app's `CorpusSearching`) and report back with
+    /// `.corpusSearchFinished` / `.corpusSearchFailed` (and `.corpusSearchProgress` meanwhile).
+    case searchCorpus(CorpusSearchRequest)
 }
 
 extension ReaderState {
@@ -13,7 +16,8 @@ extension ReaderState {
     @discardableResult
     public mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .redraw: break
+        // Neither a resize nor a search running in the background clears what the user reads.
+        case .resize, .redraw, .corpusSearchProgress: break
         default: message = nil
         }
         switch action {
@@ -28,7 +32,22 @@ extension ReaderState {
         case .cycleFocus:
             focus = focus.next
             ensureFocusedSelectionVisible()
-        case .openCommandLine: commandLine = ""
+        case .openCommandLine: openPrompt(.command)
+        case .openFind: openPrompt(.find)
+        case .openCorpusSearch: openPrompt(.corpusSearch)
+        case .findNext: stepMatch(forward: true)
+        case .findPrevious: stepMatch(forward: false)
+        case .find(let text):
+            commandLine = nil
+            find(text)
+        case .searchCorpus(let text):
+            commandLine = nil
+            return searchCorpus(text)
+        case .corpusSearchProgress(let p): showIndexingProgress(p)
+        case .corpusSearchFinished(let request, let hits, let indexed): finishCorpusSearch(request, hits, indexed: indexed)
+        case .corpusSearchFailed(let request, let reason): failCorpusSearch(request, reason)
+        case .moveInSearchResults(let delta): moveInSearchResults(delta)
+        case .openSelectedSearchResult: openSelectedSearchResult()
         case .openTableOfContents: openTableOfContents()
         case .openHelp:
             if case .help = topOverlay { overlays.removeLast() } else { overlays.append(.help(scroll: 0)) }
@@ -39,12 +58,11 @@ extension ReaderState {
         case .cancel:
             if commandLine != nil { commandLine = nil }
             else if !overlays.isEmpty { overlays.removeLast() }
+            else { clearSearch() }
         case .quit:
             if commandLine != nil { commandLine = nil }
             else if !overlays.isEmpty { overlays.removeLast() }
             else { return [.quit(0)] }
-        case .reserved(let feature):
-            message = StatusMessage("\(feature.prefix(1).uppercased() + feature.dropFirst()) is not available yet.")
         case .resize(let w, let h): resize(width: w, height: h)
         case .command(let text):
             commandLine = nil
@@ -56,7 +74,7 @@ extension ReaderState {
         case .openSelectedInTableOfContents: openSelectedInTableOfContents()
         case .scrollHelp(let s):
             if case .help(let offset) = topOverlay {
-                let total = Keymap.standard.helpLines.count + 4
+                let total = Keymap.standard.helpScreen.count
                 overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.height - 6), total: total))
             }
         }
@@ -107,6 +125,11 @@ extension ReaderState {
         clampScrolls()
         ensureFocusedSelectionVisible()
         followCurrentFootnote()
+        // The same matches at the new width: found again once per relayout, not per frame.
+        if var s = search, !s.isCurrent(for: updated) {
+            s.recompute(for: updated)
+            search = s
+        }
     }
 
     mutating func clampScrolls() {
@@ -120,6 +143,11 @@ extension ReaderState {
     }
 
     // MARK: - Command line
+
+    mutating func openPrompt(_ kind: PromptKind) {
+        prompt = kind
+        commandLine = ""
+    }
 
     mutating func editCommandLine(_ key: Key) {
         guard var text = commandLine else { return }
@@ -138,11 +166,12 @@ extension ReaderState {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return [] }
         guard let command = Command(parsing: trimmed) else {
-            message = StatusMessage("Not a command: :\(trimmed)  (try :175, :d 175, :p 766, :q)", kind: .error)
+            message = StatusMessage("Not a command: :\(trimmed)  (try :175, :d 175, :p 766, :search WORDS, :q)", kind: .error)
             return []
         }
         switch command {
         case .quit: return [.quit(0)]
+        case .search(let query): return searchCorpus(query)
         case .document(let volume, let number):
             guard let volume = volume ?? document?.volumeID ?? corpus.volumeIDs.first else {
                 message = StatusMessage("No volume is open.", kind: .error)

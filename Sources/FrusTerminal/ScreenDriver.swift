@@ -45,6 +45,11 @@ public final class ScreenDriver {
         return nil
     }
 
+    /// No key came: lets the app show background progress, drawing a frame if it asks.
+    public func idle() {
+        if app.idle() { drawFrame() }
+    }
+
     /// Clears the screen and repaints every cell (Ctrl-L, back from Ctrl-Z), taking in a size
     /// change that happened meanwhile.
     public func repaintAll() {

@@ -63,6 +63,7 @@ public enum Terminal {
                     screen.end()
                     return 129  // as SIGHUP would
                 }
+                driver.idle()
                 continue
             }
             guard let event = KeyDecoder.decode(raw) else { continue }

@@ -41,6 +41,7 @@ enum BuiltinThemes {
 "message" = { fg = "bright-green", bg = "shade" }
 "message.error" = { fg = "bright-red", bg = "shade", modifiers = ["bold"] }
 "search.match" = { fg = "black", bg = "yellow" }
+"search.match.current" = { fg = "black", bg = "#ff8700", modifiers = ["bold", "underline"] }
 "overlay" = { fg = "white", bg = "panel" }
 "overlay.title" = { fg = "bright-white", bg = "panel", modifiers = ["bold"] }
 "overlay.heading" = { fg = "yellow", bg = "panel", modifiers = ["bold"] }
@@ -86,6 +87,7 @@ panel = 235
 "message" = { fg = "green", bg = "shade" }
 "message.error" = { fg = "red", bg = "shade", modifiers = ["bold"] }
 "search.match" = { fg = "black", bg = "#ffd75f" }
+"search.match.current" = { fg = "white", bg = "#d75f00", modifiers = ["bold", "underline"] }
 "overlay" = { fg = "black", bg = "panel" }
 "overlay.title" = { fg = "black", bg = "panel", modifiers = ["bold"] }
 "overlay.heading" = { fg = "brown", bg = "panel", modifiers = ["bold"] }
@@ -134,6 +136,7 @@ panel = 254
 "message" = { modifiers = ["reverse"] }
 "message.error" = { modifiers = ["reverse", "bold"] }
 "search.match" = { modifiers = ["reverse"] }
+"search.match.current" = { modifiers = ["reverse", "bold", "underline"] }
 "overlay" = {}
 "overlay.title" = { modifiers = ["bold"] }
 "overlay.heading" = { modifiers = ["bold"] }

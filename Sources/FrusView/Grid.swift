@@ -53,6 +53,13 @@ public protocol TerminalApp: AnyObject {
     func handle(_ key: FrusReaderKey) -> AppResponse
     /// Draws the current state into `grid` (sized as the last `resize`), every cell.
     func draw(into grid: inout Grid)
+    /// Called when no key came for a while (about every 100 ms): work running in the background
+    /// (a corpus search, an index build) can show its progress. True asks for a new frame.
+    func idle() -> Bool
+}
+
+extension TerminalApp {
+    public func idle() -> Bool { false }
 }
 
 import FrusReader

@@ -18,8 +18,7 @@ enum Overlays {
         let area = ScreenLayout.textArea(of: box)
         let entries = Keymap.standard.helpLines
         let keyWidth = min(max(entries.map { DisplayWidth.of($0.keys) }.max() ?? 0, 8), area.width / 2)
-        var lines: [(String, String)] = [("Keys", "")] + entries.map { ($0.keys, $0.help) }
-        lines += [("", ""), ("Table of contents", ""), ("type", "filter; ↑ ↓ choose; Enter opens; Esc closes")]
+        let lines = Keymap.standard.helpScreen
         for row in 0..<area.height {
             let i = scroll + row
             guard i < lines.count else { break }

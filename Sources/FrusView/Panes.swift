@@ -19,7 +19,12 @@ extension Grid {
 
     /// Restyles the spans of a reference that are in view.
     mutating func highlight(_ ref: LaidOutReference, first: Int, in area: Rect, style: Style) {
-        for span in ref.spans {
+        highlight(ref.spans, first: first, in: area, style: style)
+    }
+
+    /// Restyles the spans (of laid-out lines from `first`, drawn in `area`) that are in view.
+    mutating func highlight(_ spans: [Span], first: Int, in area: Rect, style: Style) {
+        for span in spans {
             let row = span.line - first
             guard row >= 0, row < area.height else { continue }
             let x0 = area.x + span.columns.lowerBound
@@ -46,6 +51,10 @@ enum DocumentPane {
             if case .link(_, let index) = ref.kind, view.navigator.indices.contains(index), !view.navigator[index].isResolved {
                 grid.highlight(ref, first: state.scroll, in: area, style: styles.linkUnresolved)
             }
+        }
+        if let search = state.search {
+            let current = search.currentInPane.flatMap { $0.pane == .document ? $0.index : nil }
+            grid.highlightMatches(search.documentMatches, current: current, first: state.scroll, in: area, styles: styles)
         }
         guard let s = state.selection, view.selectables.indices.contains(s) else { return }
         switch view.selectables[s] {
@@ -115,6 +124,10 @@ enum FootnotePane {
                 grid.highlight(ref, first: state.footnoteScroll, in: area,
                                style: current && !selected ? style.patched(with: styles.footnoteCurrent) : style)
             }
+        }
+        if let search = state.search {
+            let current = search.currentInPane.flatMap { $0.pane == .footnotes ? $0.index : nil }
+            grid.highlightMatches(search.footnoteMatches, current: current, first: state.footnoteScroll, in: area, styles: styles)
         }
     }
 

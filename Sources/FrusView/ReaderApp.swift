@@ -8,6 +8,10 @@ public final class ReaderApp: TerminalApp {
     public private(set) var state: ReaderState
     public let themes: [Theme]
     public let keymap: Keymap
+    /// Runs corpus searches (`S`, `:search`); nil: the reader says search is not available.
+    public let searcher: (any CorpusSearching)?
+    /// The corpus search running in the background, if any.
+    private var job: CorpusSearchJob?
 
     /// - Parameters:
     ///   - corpus: the corpus to read.
@@ -16,10 +20,11 @@ public final class ReaderApp: TerminalApp {
     public init(
         corpus: Corpus, themes: ThemeSet = ThemeSet(themes: [ThemeLoader.compiledDefault]),
         start: (volume: String, number: String)? = nil, width: Int = 80, height: Int = 24,
-        keymap: Keymap = .standard, layouter: Layouter = .standard
+        keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil
     ) {
         self.themes = themes.themes
         self.keymap = keymap
+        self.searcher = searcher
         state = ReaderState(
             corpus: corpus, width: width, height: height, themeNames: themes.themes.map(\.name),
             themeIndex: themes.initialIndex, layouter: layouter)
@@ -42,9 +47,41 @@ public final class ReaderApp: TerminalApp {
             switch effect {
             case .quit(let code): return .quit(code)
             case .redraw: response = .redraw
+            case .searchCorpus(let request): start(request)
             }
         }
         return response
+    }
+
+    /// Takes what the background search has to say: progress, or its result.
+    public func idle() -> Bool {
+        guard let job, let update = job.take() else { return false }
+        switch update {
+        case .progress(let p):
+            state.reduce(.corpusSearchProgress(p))
+        case .finished(let hits, let indexed):
+            self.job = nil
+            state.reduce(.corpusSearchFinished(job.request, hits, indexed: indexed))
+        case .failed(let reason):
+            self.job = nil
+            state.reduce(.corpusSearchFailed(job.request, reason))
+        }
+        return true
+    }
+
+    /// Waits for the corpus search in progress, if any, and applies its result (tests).
+    public func finishSearch() {
+        guard let job else { return }
+        job.wait()
+        while idle() {}
+    }
+
+    private func start(_ request: CorpusSearchRequest) {
+        guard let searcher else {
+            state.reduce(.corpusSearchFailed(request, "corpus search is not available in this session."))
+            return
+        }
+        job = CorpusSearchJob(request, searcher: searcher, limit: ReaderState.corpusSearchLimit)
     }
 
     public func draw(into grid: inout Grid) {

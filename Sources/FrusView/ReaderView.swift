@@ -36,6 +36,7 @@ public enum ReaderView {
             switch overlay {
             case .help(let scroll): Overlays.drawHelp(scroll: scroll, screen, styles, &grid)
             case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
+            case .searchResults: Overlays.drawSearchResults(state, screen, styles, &grid)
             }
         }
     }
@@ -64,7 +65,7 @@ public enum ReaderView {
         let row = screen.statusRow
         grid.fill(row, style: styles.status)
         if let command = state.commandLine {
-            let end = grid.put(":" + command, x: 0, y: row.y, style: styles.status)
+            let end = grid.put(state.prompt.prefix + command, x: 0, y: row.y, style: styles.status)
             if end < grid.width { grid[end, row.y] = Cell(" ", style: styles.status.patched(with: styles.cursor)) }
             return
         }
@@ -95,6 +96,11 @@ public enum ReaderView {
         {
             return ("Footnote \(n) · Enter reads it in the footnote pane", styles.status)
         }
+        // A search in progress says where it is, until the reader selects something.
+        if let search = state.search {
+            let found = search.count == 0 ? "no match in this document" : search.status
+            return ("/\(search.label): \(found) · n next · N previous · Esc clears", styles.status)
+        }
         switch state.focus {
         case .document: return ("Tab selects links and footnote markers · w changes pane", styles.status)
         case .footnotes: return ("Footnotes · Tab selects a link · w changes pane", styles.status)
@@ -110,6 +116,7 @@ struct ViewStyles {
     let text, title, border, borderFocused, paneTitle, status, statusKey, message, messageError: Style
     let cursor, footnoteCurrent, navigatorSite, navigatorHeader, overlay, overlayTitle, overlaySelected, overlayHeading: Style
     let link, linkSelected, linkUnresolved, linkUnresolvedSelected, markerSelected: Style
+    let searchMatch, searchMatchCurrent: Style
     private let roles: [StyleRole: Style]
 
     init(_ theme: Theme) {
@@ -131,6 +138,9 @@ struct ViewStyles {
         link = s("link"); linkSelected = s("link.selected")
         linkUnresolved = s("link.unresolved"); linkUnresolvedSelected = s("link.unresolved.selected")
         markerSelected = s("marker.selected")
+        searchMatch = s("search.match")
+        // Looked up along the dots: a theme without it shows the current match as the others.
+        searchMatchCurrent = s("search.match.current")
         var roles: [StyleRole: Style] = [:]
         for role in StyleRole.allCases {
             let scope: String

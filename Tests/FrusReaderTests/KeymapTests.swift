@@ -17,8 +17,8 @@ import Testing
         (.char("w"), .cycleFocus), (.ctrl("w"), .cycleFocus), (.char(":"), .openCommandLine),
         (.char("t"), .openTableOfContents), (.char("?"), .openHelp), (.char("h"), .openHelp), (.function(1), .openHelp),
         (.char("c"), .nextTheme), (.ctrl("l"), .redraw), (.escape, .cancel), (.char("q"), .quit),
-        (.char("/"), .reserved("search")), (.char("n"), .reserved("search")), (.char("N"), .reserved("search")),
-        (.char("S"), .reserved("search")),
+        (.char("/"), .openFind), (.char("n"), .findNext), (.char("N"), .findPrevious),
+        (.char("S"), .openCorpusSearch),
     ])
     func bindsIssueKeys(key: Key, action: Action) {
         #expect(keymap.action(for: key) == action)

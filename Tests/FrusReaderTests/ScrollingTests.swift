@@ -62,15 +62,6 @@ import Testing
                 "the current footnote is scrolled into view")
     }
 
-    @Test func reservedSearchKeysSaySo() {
-        var s = seedState()
-        for key in [Key.char("/"), .char("n"), .char("N"), .char("S")] {
-            s.press(key)
-            #expect(s.message?.text == "Search is not available yet.")
-            #expect(s.scroll == 0 && s.commandLine == nil)
-        }
-    }
-
     @Test func themeCyclesAndRedrawAsksForARepaint() {
         var s = seedState()
         s.press(.char("c")); #expect(s.themeIndex == 1 && s.message?.text == "Theme: light")

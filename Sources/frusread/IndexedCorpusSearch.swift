@@ -1,0 +1,43 @@
+import Foundation
+import FrusFind
+import FrusModel
+import FrusReader
+import FrusSearch
+
+/// The reader's corpus search (`S`, `:search`) over the persistent full-text index. The index
+/// is opened on the first search, not at start-up, and brought up to date once per session
+/// (the reader's corpus is itself read once, at start-up).
+final class IndexedCorpusSearch: CorpusSearching, @unchecked Sendable {
+    private let corpusPath: String
+    private let corpus: Corpus
+    private let cacheHome: String?
+    /// Guards `index` and `isUpToDate` (searches run one at a time off the main thread; the
+    /// lock makes that a guarantee rather than an assumption).
+    private let lock = NSLock()
+    private var index: SearchIndex?
+    private var isUpToDate = false
+
+    init(corpusPath: String, corpus: Corpus, cacheHome: String? = nil) {
+        self.corpusPath = corpusPath
+        self.corpus = corpus
+        self.cacheHome = cacheHome
+    }
+
+    func search(
+        _ query: SearchQuery, limit: Int, progress: @escaping @Sendable (IndexingProgress) -> Void
+    ) throws -> [SearchHit] {
+        try lock.withLock {
+            let index = self.index ?? SearchIndex(corpusPath: corpusPath, cacheHome: cacheHome)
+            self.index = index
+            if !isUpToDate {
+                try index.update(corpus) { p in
+                    progress(IndexingProgress(
+                        volumesDone: p.volumesDone, volumesTotal: p.volumesTotal,
+                        megabytesPerSecond: p.megabytesPerSecond, seconds: p.seconds))
+                }
+                isUpToDate = true
+            }
+            return try index.search(query, limit: limit, in: corpus)
+        }
+    }
+}
