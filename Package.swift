@@ -95,7 +95,7 @@ let package = Package(
             name: "frusread-bench",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusPlainText", "FrusTEI", "FrusLayout", "FrusTheme",
-                "FrusReader", "FrusView", "FrusFind", "FrusSearch",
+                "FrusReader", "FrusView", "FrusTerminal", "FrusFind", "FrusSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/FrusBench",

@@ -3,6 +3,7 @@ import Foundation
 import FrusModel
 import FrusReader
 import FrusTheme
+import FrusTerminal
 import FrusView
 
 /// Keypress → frame: one key through the keymap and the reducer, then the whole screen drawn
@@ -24,6 +25,12 @@ struct KeypressBenchmark: ParsableCommand {
         let lines = app.state.view?.documentLayout.lines.count ?? 0
         print("document: \(lines) lines at \(app.state.screen.documentText.width) columns (\(lines / max(1, app.state.documentHeight)) screens); \(app.state.view?.selectables.count ?? 0) references")
         var grid = Grid(width: width, height: height)
+        // The terminal layer's diff, against a screen that only counts what it is sent (curses
+        // itself is not timed: it only writes the changed cells the diff hands it).
+        let screen = CountingScreen(width: width, height: height)
+        let renderer = Renderer(screen: screen)
+        app.draw(into: &grid)
+        renderer.render(grid)
 
         func measure(_ name: String, _ keys: [Key]) {
             var times: [Double] = []
@@ -31,7 +38,7 @@ struct KeypressBenchmark: ParsableCommand {
                 let key = keys[i % keys.count]
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = app.handle(key)
-                app.draw(into: &grid)
+                renderer.renderFrame(width: width, height: height) { app.draw(into: &$0) }
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
             }
             times.sort()
@@ -85,4 +92,16 @@ struct KeypressBenchmark: ParsableCommand {
                            blocks: blocks, footnotes: notes)
         return Corpus(volumes: [Volume(id: volume, title: "Benchmark volume", documents: [small("1"), big, small("3")])])
     }
+}
+
+/// A screen that keeps nothing: it counts the cells the diff sends.
+final class CountingScreen: Screen {
+    let size: ScreenSize
+    private(set) var cellsSent = 0
+    init(width: Int, height: Int) { size = ScreenSize(width: width, height: height) }
+    func draw(_ updates: [CellUpdate]) { cellsSent += updates.count }
+    func flush() {}
+    func clear() {}
+    func hideCursor() {}
+    func showCursor() {}
 }

@@ -13,6 +13,8 @@ import Foundation
 public enum GlyphSanitizer {
     /// The text to draw for `grapheme` in a cell of `span` columns.
     public static func displayText(_ grapheme: String, span: Int = 1, asciiOnly: Bool) -> String {
+        // Fast path, most cells: one printable ASCII character is drawn as it is.
+        if grapheme.utf8.count == 1, let b = grapheme.utf8.first, b >= 0x20, b < 0x7F { return grapheme }
         // A cell holds one grapheme; anything more would push the cursor past the cell.
         guard let first = grapheme.first else { return " " }
         if let control = first.unicodeScalars.first(where: isControl) {

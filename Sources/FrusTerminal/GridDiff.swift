@@ -22,21 +22,37 @@ public enum GridDiff {
     public static func changes(from old: Grid, to new: Grid) -> [Change] {
         precondition(old.width == new.width && old.height == new.height, "diff of grids of different sizes")
         var changes: [Change] = []
-        for y in 0..<new.height {
-            var invalidated = 0  // columns still covered by a wide glyph of either frame
-            var toSkip = 0  // continuation columns of the glyph just painted
-            for x in 0..<new.width {
-                let current = normalized(new, x, y)
-                let previous = normalized(old, x, y)
-                let currentSpan = span(of: new, x, y)
-                if toSkip == 0, current != previous || invalidated > 0 {
-                    changes.append(Change(x: x, y: y, span: currentSpan))
+        let width = new.width
+        // Compare the cells in place (no copies of their strings and styles): this runs for
+        // every cell of every frame.
+        old.cells.withUnsafeBufferPointer { o in
+            new.cells.withUnsafeBufferPointer { n in
+                for y in 0..<new.height {
+                    let row = y * width
+                    var invalidated = 0  // columns still covered by a wide glyph of either frame
+                    var toSkip = 0  // continuation columns of the glyph just painted
+                    for x in 0..<width {
+                        let currentSpan = span(n, row, x, width)
+                        let differs = x == 0
+                            ? normalized(new, 0, y) != normalized(old, 0, y)
+                            : n[row + x] != o[row + x]
+                        if toSkip == 0, differs || invalidated > 0 {
+                            changes.append(Change(x: x, y: y, span: currentSpan))
+                        }
+                        toSkip = max(0, toSkip - 1, currentSpan - 1)
+                        invalidated = max(0, max(currentSpan, span(o, row, x, width), invalidated) - 1)
+                    }
                 }
-                toSkip = max(0, toSkip - 1, currentSpan - 1)
-                invalidated = max(0, max(currentSpan, span(of: old, x, y), invalidated) - 1)
             }
         }
         return changes
+    }
+
+    @inline(__always)
+    private static func span(_ cells: UnsafeBufferPointer<Cell>, _ row: Int, _ x: Int, _ width: Int) -> Int {
+        var end = x + 1
+        while end < width, cells[row + end].isContinuation { end += 1 }
+        return end - x
     }
 
     /// Every cell of `grid` that is not a continuation: a full repaint.

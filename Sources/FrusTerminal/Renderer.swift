@@ -9,6 +9,9 @@ public final class Renderer {
     /// Transliterate to ASCII (non-UTF-8 locale).
     public let asciiOnly: Bool
     private var previous: Grid?
+    /// The grid the next frame is drawn into: the frame before last, reused, so that no
+    /// frame allocates, copies or frees a whole grid (ratatui's two buffers).
+    private var spare: Grid?
 
     public init(screen: Screen, asciiOnly: Bool = false) {
         self.screen = screen
@@ -17,6 +20,19 @@ public final class Renderer {
 
     /// Forgets the last frame: the next `render` clears the screen and repaints everything.
     public func invalidate() { previous = nil }
+
+    /// Draws a frame with `draw` into a reused grid of `width × height` (every cell is
+    /// drawn), then paints what changed since the last frame and flushes.
+    public func renderFrame(width: Int, height: Int, _ draw: (inout Grid) -> Void) {
+        var grid = spare.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+            ?? Grid(width: width, height: height)
+        spare = nil
+        draw(&grid)
+        let last = previous
+        render(grid)
+        // The frame before becomes the next frame's canvas once nothing else holds it.
+        if let last, last.width == width, last.height == height { spare = last }
+    }
 
     /// Paints `grid`, diffing against the last frame, and flushes.
     public func render(_ grid: Grid) {

@@ -67,10 +67,10 @@ public final class ScreenDriver {
     }
 
     private func drawFrame() {
-        var grid = Grid(width: size.width, height: size.height)
-        app.draw(into: &grid)
-        if let notice { Self.overlay(notice, onLastRowOf: &grid) }
-        renderer.render(grid)
+        renderer.renderFrame(width: size.width, height: size.height) { grid in
+            app.draw(into: &grid)
+            if let notice { Self.overlay(notice, onLastRowOf: &grid) }
+        }
     }
 
     /// Writes `text` over the bottom row in reverse video, clipped to the width.

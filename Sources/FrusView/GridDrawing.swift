@@ -14,6 +14,15 @@ extension Grid {
         var col = x
         for c in text {
             if col >= end { break }
+            // Fast path, most characters: printable ASCII is one column and drawn as it is.
+            if let a = c.asciiValue, a >= 0x20, a < 0x7F {
+                if col >= 0 {
+                    clearWide(at: col, y)
+                    self[col, y] = Cell(String(c), style: style)
+                }
+                col += 1
+                continue
+            }
             // Controls become one-column placeholders (FrusLayout's TerminalText): nothing from a
             // document reaches the terminal as a control character.
             let placeholder = TerminalText.replacement(for: c)
@@ -35,6 +44,13 @@ extension Grid {
             col += w
         }
         return col
+    }
+
+    /// One glyph known to take one column (box drawing), clipped to the grid.
+    private mutating func glyph(_ g: String, x: Int, y: Int, style: Style) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        clearWide(at: x, y)
+        self[x, y] = Cell(g, style: style)
     }
 
     /// Before overwriting a cell, blanks the other half of a wide grapheme it belongs to.
@@ -71,12 +87,19 @@ extension Grid {
     public mutating func box(_ rect: Rect, style: Style, title: String? = nil, titleStyle: Style? = nil, rightTitle: String? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
-        put("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, style: style, limit: right + 1)
-        put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: bottom, style: style, limit: right + 1)
+        // Box-drawing glyphs are one column each: set cell by cell, without measuring text.
+        glyph("┌", x: rect.x, y: rect.y, style: style)
+        glyph("└", x: rect.x, y: bottom, style: style)
+        for x in (rect.x + 1)..<right {
+            glyph("─", x: x, y: rect.y, style: style)
+            glyph("─", x: x, y: bottom, style: style)
+        }
+        glyph("┐", x: right, y: rect.y, style: style)
+        glyph("┘", x: right, y: bottom, style: style)
         if rect.height > 2 {
             for y in (rect.y + 1)..<bottom {
-                put("│", x: rect.x, y: y, style: style)
-                put("│", x: right, y: y, style: style)
+                glyph("│", x: rect.x, y: y, style: style)
+                glyph("│", x: right, y: y, style: style)
             }
         }
         var used = rect.x + 1
