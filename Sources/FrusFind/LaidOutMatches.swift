@@ -15,20 +15,45 @@ extension TextFinder {
     /// Footnote markers (`[2]`) and page tags (`[Page 766]`) are skipped: a phrase matches
     /// across them, as it does in the printed volume. Line ends count as white space.
     public func matches(in text: LaidOutText) -> [LaidOutMatch] {
-        var folded = FoldedText(folding: pattern.folding)
-        // Where each character is drawn: line, first column, columns.
-        var places: [(line: Int, column: Int, width: Int)] = []
+        // One entry per character; reserved up front (a 10-page document has ~60 000): growing
+        // these arrays copied them and touched fresh memory several times over.
+        var capacity = 0
+        for line in text.lines { for run in line.runs { capacity += run.text.utf8.count } }
+        var folded = FoldedText(folding: pattern.folding, capacity: capacity + text.lines.count)
+        // Where each character is drawn, packed (line, first column, columns) into 8 bytes.
+        var places: [Place] = []
+        places.reserveCapacity(capacity)
         for (lineIndex, line) in text.lines.enumerated() {
             var column = 0
             for run in line.runs {
                 let skipped = run.role == .marker || run.role == .page
-                for c in run.text {
-                    let width = DisplayWidth.of(c)
-                    if !skipped {
-                        folded.append(c, origin: places.count)
-                        places.append((lineIndex, column, width))
+                // Most of a FRUS text is printable ASCII: a byte is then one character of one
+                // column, folded without Character's grapheme breaking and property lookups.
+                // An ASCII byte followed by a non-ASCII one may start a longer grapheme (a
+                // combining accent): that takes the general path.
+                var bytes = run.text
+                bytes.withUTF8 { utf8 in
+                    var k = 0
+                    while k < utf8.count {
+                        let byte = utf8[k]
+                        if byte >= 0x20, byte < 0x7F, k + 1 == utf8.count || utf8[k + 1] < 0x80 {
+                            if !skipped {
+                                folded.appendASCII(byte, origin: places.count)
+                                places.append(Place(line: lineIndex, column: column, width: 1))
+                            }
+                            column += 1
+                            k += 1
+                            continue
+                        }
+                        let c = run.text[run.text.utf8.index(run.text.utf8.startIndex, offsetBy: k)]
+                        let width = DisplayWidth.of(c)
+                        if !skipped {
+                            folded.append(c, origin: places.count)
+                            places.append(Place(line: lineIndex, column: column, width: width))
+                        }
+                        column += width
+                        k += c.utf8.count
                     }
-                    column += width
                 }
             }
             // The line end: a space owned by the line's last character.
@@ -47,6 +72,18 @@ extension TextFinder {
             return LaidOutMatch(spans: spans)
         }
     }
+}
+
+/// Where a character is drawn: line, first column and columns, in one word.
+private struct Place {
+    private let bits: UInt64
+    init(line: Int, column: Int, width: Int) {
+        bits = UInt64(truncatingIfNeeded: line) << 32 | UInt64(truncatingIfNeeded: min(column, 0xFF_FFFF)) << 8
+            | UInt64(truncatingIfNeeded: min(max(width, 0), 0xFF))
+    }
+    var line: Int { Int(bits >> 32) }
+    var column: Int { Int((bits >> 8) & 0xFF_FFFF) }
+    var width: Int { Int(bits & 0xFF) }
 }
 
 /// The reader's place among a document's matches: which one is current, moving with `n` / `N`

@@ -60,7 +60,11 @@ struct FoldedText {
     /// Starts true so that leading white space is dropped.
     private var lastWasSpace = true
 
-    init(folding: TextFolding) { self.folding = folding }
+    init(folding: TextFolding, capacity: Int = 0) {
+        self.folding = folding
+        scalars.reserveCapacity(capacity)
+        origins.reserveCapacity(capacity)
+    }
 
     mutating func append(_ c: Character, origin: Int) {
         if c.isWhitespace {
@@ -74,6 +78,20 @@ struct FoldedText {
             origins.append(origin)
         }
         if !scratch.isEmpty { lastWasSpace = false }
+    }
+
+    /// One printable ASCII byte (0x20…0x7E): the same as `append` of its character, faster.
+    mutating func appendASCII(_ byte: UInt8, origin: Int) {
+        if byte == 0x20 {
+            appendSpace(origin: origin)
+            return
+        }
+        var folded = byte
+        if !folding.caseSensitive, byte >= 65, byte <= 90 { folded = byte + 32 }
+        if byte == 0x60 { folded = 0x27 }  // a backtick typed for an apostrophe
+        scalars.append(Unicode.Scalar(folded))
+        origins.append(origin)
+        lastWasSpace = false
     }
 
     /// A run of white space, or a line boundary: one space however many there are.

@@ -86,6 +86,16 @@ import Testing
         #expect(TextFinder(.literal("tokyo")).matches(in: text) == [LaidOutMatch(spans: [Span(line: 0, columns: 5..<10)])])
     }
 
+    @Test func combiningAccentsAfterASCIILettersStayOneCharacter() {
+        // "Sa" + U+0301: the "a" with its accent is one character of one column, not an ASCII
+        // "a" and a stray mark (the fast path for ASCII bytes must not split it).
+        let text = LaidOutText(width: 40, lines: [line([("Sa\u{301}charov and Sakharov`s", .text)])])
+        #expect(TextFinder(.literal("sacharov")).matches(in: text) == [LaidOutMatch(spans: [Span(line: 0, columns: 0..<8)])])
+        #expect(TextFinder(.literal("Sáchárov")).matches(in: text).count == 1, "accents in the query do not matter either")
+        #expect(TextFinder(.literal("SACHAROV")).matches(in: text).isEmpty, "capitals: case-sensitive")
+        #expect(TextFinder(.literal("sakharov's")).matches(in: text) == [LaidOutMatch(spans: [Span(line: 0, columns: 13..<23)])])
+    }
+
     @Test func realDocumentLaidOutAtSeveralWidths() throws {
         // Every occurrence in the document text is found on the laid-out lines, at any width.
         let doc = Document(

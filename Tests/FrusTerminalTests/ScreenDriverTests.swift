@@ -34,7 +34,38 @@ final class DemoApp: TerminalApp {
     }
 }
 
+/// An app with work in the background: each idle call reports one more step, up to `steps`.
+final class BackgroundApp: TerminalApp {
+    var done = 0
+    let steps: Int
+    init(steps: Int) { self.steps = steps }
+
+    func resize(width: Int, height: Int) {}
+    func handle(_ key: Key) -> AppResponse { .continue }
+    func draw(into grid: inout Grid) { grid[0, 0] = Cell(String(done)) }
+    func idle() -> Bool {
+        guard done < steps else { return false }
+        done += 1
+        return true
+    }
+}
+
 @Suite struct ScreenDriverTests {
+    @Test func idleDrawsWhenTheAppHasNewsAndOnlyThen() {
+        let screen = TestScreen(width: 2, height: 1)
+        let driver = ScreenDriver(app: BackgroundApp(steps: 2), screen: screen)
+        driver.start()
+        #expect(screen.lines == ["0 "])
+        driver.idle()
+        #expect(screen.lines == ["1 "])
+        driver.idle()
+        #expect(screen.lines == ["2 "])
+        let frames = screen.frames.count
+        driver.idle()
+        #expect(screen.frames.count == frames, "nothing new: no frame")
+        #expect(DemoApp().idle() == false, "apps without background work need not implement idle")
+    }
+
     @Test func startSizesTheAppAndDrawsAFrame() {
         let screen = TestScreen(width: 10, height: 2)
         let app = DemoApp()
