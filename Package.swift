@@ -133,7 +133,9 @@ let package = Package(
             dependencies: ["FrusTerminal", "FrusView", "FrusReader", "FrusTheme"],
             swiftSettings: swift6),
         // The reader end to end, in tmux (skipped with a message when tmux is absent).
-        .testTarget(name: "FrusreadE2ETests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+        .testTarget(
+            name: "FrusreadE2ETests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"],
+            swiftSettings: swift6),
         .testTarget(
             name: "FrusSearchTests",
             dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
