@@ -27,6 +27,7 @@ public final class Renderer {
         var grid = spare.flatMap { $0.width == width && $0.height == height ? $0 : nil }
             ?? Grid(width: width, height: height)
         spare = nil
+        grid.clear()  // every frame starts blank, whatever the app leaves undrawn
         draw(&grid)
         let last = previous
         render(grid)

@@ -14,6 +14,13 @@ public enum FrusreadBinary {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/frusread").path
     }
 
+    /// The cache folder (XDG_CACHE_HOME) of this test run.
+    public static let testCache: String = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frusread-test-cache-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
     public struct Output: Sendable {
         public var status: Int32
         public var stdout: String
@@ -25,6 +32,8 @@ public enum FrusreadBinary {
     /// Foundation's `Process` was seen to hang when many tests wait at once.
     public static func run(_ args: [String], environment: [String: String?] = [:]) throws -> Output {
         var env = ProcessInfo.processInfo.environment
+        // Tests never write into the user's cache: the search index goes to a folder of the test run.
+        env["XDG_CACHE_HOME"] = testCache
         for (k, v) in environment { env[k] = v }
         let r = try Spawn.run(path, args, environment: env)
         return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)

@@ -34,6 +34,13 @@ public struct Grid: Sendable, Hashable {
         set { cells[y * width + x] = newValue }
     }
 
+    /// Every cell blank again, in place (no new storage).
+    public mutating func clear() {
+        cells.withUnsafeMutableBufferPointer { cells in
+            for i in cells.indices { cells[i] = .blank }
+        }
+    }
+
     /// The rows as plain strings (continuation cells omitted), for tests and snapshots.
     public var lines: [String] {
         (0..<height).map { y in

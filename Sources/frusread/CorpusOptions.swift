@@ -26,7 +26,21 @@ struct CorpusOptions: ParsableArguments {
     /// files are listed from the index, without reading their headers.
     func openIndexed(path: String? = nil) throws -> (Corpus, SearchIndex) {
         let chosen = try chosenPath(path)
-        let index = SearchIndex(corpusPath: chosen)
+        return try openIndexed(chosen, index: SearchIndex(corpusPath: chosen))
+    }
+
+    /// The corpus, with its search index only if one was built before: `list` must not leave an
+    /// index file behind for every folder it is pointed at.
+    func openWithExistingIndex(path: String? = nil) throws -> (Corpus, SearchIndex?) {
+        let chosen = try chosenPath(path)
+        guard FileManager.default.fileExists(atPath: IndexLocation(corpusPath: chosen).file) else {
+            return (try open(path: chosen), nil)
+        }
+        let (corpus, index) = try openIndexed(chosen, index: SearchIndex(corpusPath: chosen))
+        return (corpus, Optional(index))
+    }
+
+    private func openIndexed(_ chosen: String, index: SearchIndex) throws -> (Corpus, SearchIndex) {
         do {
             return (ProcessLifetime.keep(try CorpusLoader.open(chosen, headers: index.headers)), index)
         } catch let d as Diagnostic {

@@ -22,14 +22,14 @@ struct List: ParsableCommand {
 
     func run() throws {
         // A warm search index lists unchanged volumes without parsing them; it is not built here.
-        let (corpus, index) = try options.openIndexed()
+        let (corpus, index) = try options.openWithExistingIndex()
         if let volume, corpus.source(volume) == nil {
             throw CLIError("no volume \(volume) in \(corpus.location); it has \(DocumentChoice.summary(corpus.volumeIDs))")
         }
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
         var entries: [Entry] = []
         for id in ids {
-            if let source = corpus.source(id), let outline = index.outline(of: source) {
+            if let source = corpus.source(id), let outline = index?.outline(of: source) {
                 entries += outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date) }
                 continue
             }
