@@ -27,7 +27,8 @@ public final class Renderer {
         var grid = spare.flatMap { $0.width == width && $0.height == height ? $0 : nil }
             ?? Grid(width: width, height: height)
         spare = nil
-        grid.clear()  // every frame starts blank, whatever the app leaves undrawn
+        // Not blanked first: the app draws every cell (the TerminalApp contract, which
+        // FrusViewTests.EveryCellDrawnTests checks), and blanking costs ~0.15 ms a frame.
         draw(&grid)
         let last = previous
         render(grid)
