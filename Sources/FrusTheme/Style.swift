@@ -22,12 +22,42 @@ public enum Attribute: String, Sendable, Hashable, CaseIterable {
 public struct Style: Sendable, Hashable {
     public var foreground: Color?
     public var background: Color?
-    public var attributes: Set<Attribute>
+    public var attributes: Set<Attribute> {
+        didSet { attributeBits = Self.bits(attributes) }
+    }
+    /// `attributes` as bits: styles are compared for every cell of every frame (the screen
+    /// diff), and comparing two bytes is much cheaper than comparing two sets.
+    private var attributeBits: UInt8
 
     public init(foreground: Color? = nil, background: Color? = nil, attributes: Set<Attribute> = []) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
+        self.attributeBits = Self.bits(attributes)
+    }
+
+    private static func bits(_ attributes: Set<Attribute>) -> UInt8 {
+        var b: UInt8 = 0
+        for a in attributes {
+            switch a {
+            case .bold: b |= 1
+            case .dim: b |= 2
+            case .italic: b |= 4
+            case .underline: b |= 8
+            case .reverse: b |= 16
+            }
+        }
+        return b
+    }
+
+    public static func == (a: Style, b: Style) -> Bool {
+        a.attributeBits == b.attributeBits && a.foreground == b.foreground && a.background == b.background
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(foreground)
+        hasher.combine(background)
+        hasher.combine(attributeBits)
     }
 
     public static let plain = Style()
