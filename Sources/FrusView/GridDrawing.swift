@@ -64,7 +64,14 @@ extension Grid {
         let x0 = Swift.max(0, rect.x), y0 = Swift.max(0, rect.y)
         let x1 = Swift.min(width, rect.x + rect.width), y1 = Swift.min(height, rect.y + rect.height)
         guard x0 < x1, y0 < y1 else { return }
-        for y in y0..<y1 { for x in x0..<x1 { self[x, y] = Cell(" ", style: style) } }
+        // Every frame fills its panes: one cell value, stored row by row without per-cell checks.
+        let blank = Cell(" ", style: style)
+        let w = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in y0..<y1 {
+                for i in (y * w + x0)..<(y * w + x1) { cells[i] = blank }
+            }
+        }
     }
 
     /// Draws `style` over the cells of a rectangle, keeping their text.
@@ -117,6 +124,8 @@ extension Grid {
     /// `text` cut to `width` columns, with "…" when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        // Most titles are plain ASCII that fits: nothing to replace or cut.
+        if text.utf8.count <= width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         let text = TerminalText.sanitize(text)
         if DisplayWidth.of(text) <= width { return text }
         var out = ""
