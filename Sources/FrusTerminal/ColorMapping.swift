@@ -67,25 +67,15 @@ struct RGB: Hashable {
     var r: Int, g: Int, b: Int
 }
 
-/// xterm's 256-colour palette: 16 ANSI colours, a 6×6×6 cube and 24 greys.
+/// Nearest-colour search over xterm's 256-colour palette (16 ANSI colours, a 6×6×6 cube and
+/// 24 greys). The palette itself is FrusTheme's (`Color.xtermRGB`); this is the terminal's own
+/// distance and choice of candidates.
 enum Palette {
-    static let ansi: [RGB] = [
-        (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
-        (229, 229, 229), (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255),
-        (255, 0, 255), (0, 255, 255), (255, 255, 255),
-    ].map { RGB(r: $0.0, g: $0.1, b: $0.2) }
-    static let cubeLevels = [0, 95, 135, 175, 215, 255]
+    static let cubeLevels = (0..<6).map { Color.xtermRGB(16 + 36 * $0).0 }
 
     static func rgb(ofIndex i: Int) -> RGB {
-        switch i {
-        case 0..<16: return ansi[i]
-        case 16..<232:
-            let c = i - 16
-            return RGB(r: cubeLevels[c / 36], g: cubeLevels[(c / 6) % 6], b: cubeLevels[c % 6])
-        default:
-            let v = 8 + 10 * (i - 232)
-            return RGB(r: v, g: v, b: v)
-        }
+        let (r, g, b) = Color.xtermRGB(i)
+        return RGB(r: r, g: g, b: b)
     }
 
     /// Perceptual-ish distance ("redmean" weighting): good enough to pick a palette entry.

@@ -1,4 +1,5 @@
 import Foundation
+import FrusLayout
 import FrusModel
 
 /// Writing to the user: standard output for results, standard error for problems. Text from
@@ -20,22 +21,9 @@ enum Output {
         for d in corpus.diagnostics { error(d.description) }
     }
 
-    /// C0 and C1 control characters (ESC among them) as visible placeholders.
-    static func safe(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u == "\t" { out.append(" ") }
-            else if u.value < 0x20 { out.append(Unicode.Scalar(0x2400 + u.value)!) }  // ␛ and friends
-            else if isControl(u) { out.append("\u{FFFD}") }
-            else { out.append(u) }
-        }
-        return String(out)
-    }
-
-    private static func isControl(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value)
-    }
+    /// Text from documents made safe for the terminal: the same placeholders the reader draws
+    /// (FrusLayout's `TerminalText`), so no escape sequence reaches the user's terminal.
+    static func safe(_ s: String) -> String { TerminalText.sanitize(s) }
 
     /// JSON on standard output, keys in the documented order.
     static func json(_ value: JSONValue) {
