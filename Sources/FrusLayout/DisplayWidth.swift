@@ -42,6 +42,16 @@ public enum DisplayWidth {
         return width
     }
 
+    /// Whether `scalar` is always one column and a grapheme of its own when every scalar around
+    /// it is such too: printable ASCII, Latin-1 and Latin Extended letters and signs, and the
+    /// dashes and quotes of General Punctuation — nearly all of a FRUS document. Text made only
+    /// of these can be drawn scalar by scalar, without grapheme breaking.
+    @inline(__always)
+    public static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x2027)
+    }
+
     /// The columns one scalar takes on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value

@@ -116,7 +116,7 @@ final class CursesScreen: Screen {
 
     private func attributes(_ style: Style) -> attr_t {
         var a = cnc_a_normal()
-        for attribute in style.attributes {
+        for attribute in Attribute.allCases where style.has(attribute) {
             switch attribute {
             case .bold: a |= cnc_a_bold()
             case .dim: a |= cnc_a_dim()

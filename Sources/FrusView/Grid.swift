@@ -1,16 +1,39 @@
 import FrusTheme
+import Synchronization
 
 /// One terminal cell: a grapheme and its style. A wide grapheme (2 columns) stands in its first
 /// cell; the cell it covers holds `isContinuation == true` and is never drawn on its own.
+///
+/// A plain value: the grapheme is kept as a number (see `GraphemeCode`), so a frame's 12,000
+/// cells are filled, copied and compared without touching a reference count.
 public struct Cell: Sendable, Hashable {
-    public var grapheme: String
+    private var code: GraphemeCode
     public var style: Style
     public var isContinuation: Bool
 
     public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.grapheme = grapheme
+        self.code = GraphemeCode(grapheme)
         self.style = style
         self.isContinuation = isContinuation
+    }
+
+    /// A printable ASCII character (the common case, with no string to look at).
+    public init(ascii: UInt8, style: Style) {
+        self.code = GraphemeCode(scalar: UInt32(ascii))
+        self.style = style
+        self.isContinuation = false
+    }
+
+    /// A scalar that is a grapheme on its own.
+    public init(scalar: Unicode.Scalar, style: Style) {
+        self.code = GraphemeCode(scalar: scalar.value)
+        self.style = style
+        self.isContinuation = false
+    }
+
+    public var grapheme: String {
+        get { code.string }
+        set { code = GraphemeCode(newValue) }
     }
 
     public static let blank = Cell()
@@ -79,4 +102,40 @@ public enum AppResponse: Sendable, Hashable {
     case redraw
     /// Leave the reader with this exit code.
     case quit(Int32)
+}
+
+/// A grapheme as a number: a single Unicode scalar is its own value; anything else (several
+/// scalars, or none) gets a number from 0x110000 up, the same for the same text, from a table
+/// shared by every grid (such graphemes are rare in documents, so the table stays small).
+struct GraphemeCode: Sendable, Hashable {
+    let value: UInt32
+
+    init(scalar: UInt32) { value = scalar }
+
+    init(_ text: String) {
+        var scalars = text.unicodeScalars.makeIterator()
+        if let first = scalars.next(), scalars.next() == nil {
+            value = first.value
+        } else {
+            value = Self.firstInterned + Self.table.withLock { table in
+                if let id = table.ids[text] { return id }
+                let id = UInt32(table.strings.count)
+                table.ids[text] = id
+                table.strings.append(text)
+                return id
+            }
+        }
+    }
+
+    var string: String {
+        if value < 0x80 { return Self.ascii[Int(value)] }
+        if value < Self.firstInterned, let scalar = Unicode.Scalar(value) { return String(Character(scalar)) }
+        let index = Int(value - Self.firstInterned)
+        return Self.table.withLock { $0.strings[index] }
+    }
+
+    private static let firstInterned: UInt32 = 0x110000
+    /// The ASCII graphemes made once: the terminal layer asks for a string per changed cell.
+    private static let ascii: [String] = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+    private static let table = Mutex<(ids: [String: UInt32], strings: [String])>(([:], []))
 }

@@ -12,13 +12,25 @@ extension Grid {
         let end = Swift.min(limit ?? width, width)
         guard y >= 0, y < height else { return x }
         var col = x
+        // Fast paths, nearly all text: printable ASCII, then also curly quotes, dashes and
+        // accented letters — one column a scalar, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return putNarrow(text.utf8, count: text.utf8.count, x: x, y: y, end: end) {
+                Cell(ascii: $0, style: style)
+            }
+        }
+        if text.unicodeScalars.allSatisfy(DisplayWidth.isPlainNarrow) {
+            return putNarrow(text.unicodeScalars, count: text.unicodeScalars.count, x: x, y: y, end: end) {
+                Cell(scalar: $0, style: style)
+            }
+        }
         for c in text {
             if col >= end { break }
             // Fast path, most characters: printable ASCII is one column and drawn as it is.
             if let a = c.asciiValue, a >= 0x20, a < 0x7F {
                 if col >= 0 {
                     clearWide(at: col, y)
-                    self[col, y] = Cell(String(c), style: style)
+                    self[col, y] = Cell(ascii: a, style: style)
                 }
                 col += 1
                 continue
@@ -46,6 +58,28 @@ extension Grid {
         return col
     }
 
+    /// Writes `count` one-column elements from column `x`, clipped to `0..<end`, straight into
+    /// the row (one uniqueness check, not one per cell). Returns the column after the last.
+    private mutating func putNarrow<C: Collection>(
+        _ items: C, count: Int, x: Int, y: Int, end: Int, cell: (C.Element) -> Cell
+    ) -> Int {
+        let first = Swift.max(x, 0), last = Swift.min(x + count, end)
+        guard first < last else { return Swift.max(x, Swift.min(x + count, end)) }
+        // Only the run's two edges can cut a wide glyph: every cell between is overwritten.
+        clearWide(at: first, y)
+        clearWide(at: last - 1, y)
+        let row = y * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            var column = x
+            for item in items {
+                if column >= last { break }
+                if column >= first { cells[row + column] = cell(item) }
+                column += 1
+            }
+        }
+        return last
+    }
+
     /// One glyph known to take one column (box drawing), clipped to the grid.
     private mutating func glyph(_ g: String, x: Int, y: Int, style: Style) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
@@ -65,7 +99,7 @@ extension Grid {
         let x1 = Swift.min(width, rect.x + rect.width), y1 = Swift.min(height, rect.y + rect.height)
         guard x0 < x1, y0 < y1 else { return }
         // Every frame fills its panes: one cell value, stored row by row without per-cell checks.
-        let blank = Cell(" ", style: style)
+        let blank = Cell(ascii: 0x20, style: style)
         let w = width
         cells.withUnsafeMutableBufferPointer { cells in
             for y in y0..<y1 {

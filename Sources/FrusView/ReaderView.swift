@@ -159,9 +159,9 @@ struct ViewStyles {
         var style = roles[run.role] ?? text
         for t in run.styles {
             switch t {
-            case .italic: style.attributes.insert(.italic)
-            case .bold: style.attributes.insert(.bold)
-            case .underline: style.attributes.insert(.underline)
+            case .italic: style.insert(.italic)
+            case .bold: style.insert(.bold)
+            case .underline: style.insert(.underline)
             default: break
             }
         }

@@ -33,6 +33,38 @@ import Testing
     }
 }
 
+/// Styles keep their colours packed as numbers: every colour and attribute set must come back
+/// as given, and patching must combine as documented.
+@Suite struct StyleValueTests {
+    static let colours: [Color?] = [
+        nil, .terminalDefault, .ansi(0), .ansi(15), .indexed(0), .indexed(255), .rgb(0, 0, 0), .rgb(255, 128, 1),
+    ]
+
+    @Test func coloursAndAttributesRoundTrip() {
+        for fg in Self.colours {
+            for bg in Self.colours {
+                let style = Style(foreground: fg, background: bg, attributes: [.bold, .underline])
+                #expect(style.foreground == fg && style.background == bg)
+                #expect(style.attributes == [.bold, .underline])
+                #expect(style.has(.bold) && !style.has(.italic))
+            }
+        }
+        let distinct = Set(Self.colours.map { Style(foreground: $0) })
+        #expect(distinct.count == Self.colours.count)
+    }
+
+    @Test func patchingTakesTheOtherColoursWhereSetAndAddsAttributes() {
+        let base = Style(foreground: .ansi(7), background: .indexed(17), attributes: [.dim])
+        let over = Style(foreground: .rgb(1, 2, 3), attributes: [.reverse])
+        let patched = base.patched(with: over)
+        #expect(patched == Style(foreground: .rgb(1, 2, 3), background: .indexed(17), attributes: [.dim, .reverse]))
+        #expect(base.patched(with: .plain) == base)
+        var inserted = base
+        inserted.insert(.italic)
+        #expect(inserted.attributes == [.dim, .italic])
+    }
+}
+
 @Suite struct ColourParsingTests {
     @Test(arguments: [
         ("red", Color.ansi(1)), ("bright-red", .ansi(9)), ("light-blue", .ansi(12)), ("Black", .ansi(0)),

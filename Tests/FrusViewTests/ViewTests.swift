@@ -244,6 +244,35 @@ import Testing
         #expect(!grid[1, 0].isContinuation)
     }
 
+    /// The fast paths (ASCII; quotes, dashes and accents) write whole runs at once: a run
+    /// starting on a wide glyph's second half or ending on its first half must still blank the
+    /// other half, and a run with a combining accent must keep it on its letter.
+    @Test func runsOverWideGlyphEdgesBlankTheOtherHalf() {
+        for text in ["xy", "“é"] {
+            var grid = Grid(width: 6, height: 1)
+            grid.put("漢字漢", x: 0, y: 0, style: .plain)
+            grid.put(text, x: 1, y: 0, style: .plain)
+            #expect(grid.lines == [" " + text + " 漢"], "\(text)")
+            #expect(!grid[3, 0].isContinuation)
+            #expect(grid[5, 0].isContinuation)
+        }
+        var accents = Grid(width: 4, height: 1)
+        let end = accents.put("e\u{301}a’", x: 0, y: 0, style: .plain)
+        #expect(end == 3)
+        #expect(accents[0, 0].grapheme == "e\u{301}")
+        #expect(accents.lines == ["e\u{301}a’ "])
+    }
+
+    @Test func cellsKeepAnyGraphemeTheyAreGiven() {
+        for g in [" ", "a", "’", "漢", "e\u{301}", "👍🏽", "🇺🇸", "", "\r\n", "abc"] {
+            #expect(Cell(g).grapheme == g)
+            #expect(Cell(g) == Cell(g))
+        }
+        #expect(Cell("e\u{301}") != Cell("a\u{301}"))
+        #expect(Cell(ascii: 0x41, style: .plain) == Cell("A"))
+        #expect(Cell(scalar: "’", style: .plain) == Cell("’"))
+    }
+
     @Test func neverWritesOutside() {
         var grid = Grid(width: 3, height: 2)
         grid.put("abcdef", x: -2, y: 0, style: .plain)
