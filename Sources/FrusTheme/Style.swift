@@ -24,9 +24,16 @@ public enum Attribute: String, Sendable, Hashable, CaseIterable {
 /// frame holds one, and the screen diff compares 12,000 of them a frame — integer compares, no
 /// enum matching, no reference counts.
 public struct Style: Sendable, Hashable {
-    private var packedForeground: UInt32
-    private var packedBackground: UInt32
-    private var attributeBits: UInt8
+    @usableFromInline var packedForeground: UInt32
+    @usableFromInline var packedBackground: UInt32
+    @usableFromInline var attributeBits: UInt8
+
+    // Inlinable: the screen diff (another module) compares a style per cell.
+    @inlinable
+    public static func == (a: Style, b: Style) -> Bool {
+        a.packedForeground == b.packedForeground && a.packedBackground == b.packedBackground
+            && a.attributeBits == b.attributeBits
+    }
 
     public var foreground: Color? {
         get { Self.unpack(packedForeground) }

@@ -7,9 +7,15 @@ import Synchronization
 /// A plain value: the grapheme is kept as a number (see `GraphemeCode`), so a frame's 12,000
 /// cells are filled, copied and compared without touching a reference count.
 public struct Cell: Sendable, Hashable {
-    private var code: GraphemeCode
+    @usableFromInline var code: GraphemeCode
     public var style: Style
     public var isContinuation: Bool
+
+    // Inlinable: the screen diff (another module) compares every cell of every frame.
+    @inlinable
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.code == b.code && a.style == b.style && a.isContinuation == b.isContinuation
+    }
 
     public init(_ grapheme: String = " ", style: Style = .plain, isContinuation: Bool = false) {
         self.code = GraphemeCode(grapheme)
@@ -107,8 +113,12 @@ public enum AppResponse: Sendable, Hashable {
 /// A grapheme as a number: a single Unicode scalar is its own value; anything else (several
 /// scalars, or none) gets a number from 0x110000 up, the same for the same text, from a table
 /// shared by every grid (such graphemes are rare in documents, so the table stays small).
+@usableFromInline
 struct GraphemeCode: Sendable, Hashable {
-    let value: UInt32
+    @usableFromInline let value: UInt32
+
+    @inlinable
+    static func == (a: GraphemeCode, b: GraphemeCode) -> Bool { a.value == b.value }
 
     init(scalar: UInt32) { value = scalar }
 
