@@ -18,7 +18,11 @@ public enum CorpusLoader {
     ///
     /// - Parameter headers: ids and titles of TEI files already known (the search index keeps
     ///   them), so that an unchanged file's header is not read again.
-    public static func open(_ path: String, headers: (any VolumeHeaderCache)? = nil) throws -> Corpus {
+    /// - Parameter outlines: outlines of volumes known without parsing them (the search index
+    ///   keeps them): links into unread volumes resolve, and volumes list, from them.
+    public static func open(
+        _ path: String, headers: (any VolumeHeaderCache)? = nil, outlines: (any VolumeOutlineCache)? = nil
+    ) throws -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -57,7 +61,7 @@ public enum CorpusLoader {
             seen[s.id] = s.path
             unique.append(s)
         }
-        return Corpus(location: path, sources: unique, diagnostics: diagnostics)
+        return Corpus(location: path, sources: unique, diagnostics: diagnostics, outlines: outlines)
     }
 
     private static func teiSource(

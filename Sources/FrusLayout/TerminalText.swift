@@ -19,7 +19,10 @@ public enum TerminalText {
     /// `text` with every control character replaced by its placeholder and tabs, line feeds
     /// and carriage returns by spaces (for one-line uses such as a status line).
     public static func sanitize(_ text: String) -> String {
-        if !needsSanitizing(text.utf8) { return text }
+        // Checked on the contiguous bytes when the string has them (native strings do): `list`
+        // checks tens of thousands of titles.
+        let dirty = text.utf8.withContiguousStorageIfAvailable { needsSanitizing($0) } ?? needsSanitizing(text.utf8)
+        if !dirty { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -49,16 +49,25 @@ public final class Corpus: Sendable {
     /// The volumes in order (sorted by id).
     public let sources: [VolumeSource]
 
+    /// Outlines of unread volumes (the search index's), if the corpus was opened with them.
+    public let outlines: (any VolumeOutlineCache)?
+
     private struct State {
         var loaded: [String: Volume] = [:]
         var failed: Set<String> = []
         var diagnostics: [Diagnostic]
+        /// Outlines asked of `outlines` so far (nil: it has none for that volume).
+        var outlined: [String: VolumeOutline?] = [:]
     }
     private let state: Mutex<State>
 
-    public init(location: String, sources: [VolumeSource], diagnostics: [Diagnostic] = []) {
+    public init(
+        location: String, sources: [VolumeSource], diagnostics: [Diagnostic] = [],
+        outlines: (any VolumeOutlineCache)? = nil
+    ) {
         self.location = location
         self.sources = sources
+        self.outlines = outlines
         self.state = Mutex(State(diagnostics: diagnostics))
     }
 
@@ -80,6 +89,27 @@ public final class Corpus: Sendable {
     public var diagnostics: [Diagnostic] { state.withLock { $0.diagnostics } }
 
     public func isLoaded(_ id: String) -> Bool { state.withLock { $0.loaded[id] != nil } }
+
+    /// The volume with this id if it was read already (never reads it).
+    public func loadedVolume(_ id: String) -> Volume? { state.withLock { $0.loaded[id] } }
+
+    /// The outline of volume `id`: the read volume's, else the index's, else read from the file.
+    /// Nil when there is no such volume or it cannot be read.
+    public func outline(ofVolume id: String) -> VolumeOutline? {
+        if let v = loadedVolume(id) { return v.outline }
+        if let o = indexedOutline(id) { return o }
+        return volume(id)?.outline
+    }
+
+    /// The outline of an unread volume from `outlines`, asked once per volume.
+    func indexedOutline(_ id: String) -> VolumeOutline? {
+        guard let outlines else { return nil }
+        if let known = state.withLock({ $0.outlined[id] }) { return known }
+        guard let source = source(id) else { return nil }
+        let outline = outlines.outline(of: source)
+        state.withLock { $0.outlined[id] = outline }
+        return outline
+    }
 
     /// The volume with this id, read on first use; nil if there is none or it cannot be read
     /// (the reason is in `diagnostics`).
@@ -132,7 +162,7 @@ public final class Corpus: Sendable {
     /// short citation form.
     public func title(ofVolume id: String) -> String? {
         if let v = state.withLock({ $0.loaded[id] }) { return v.title }
-        if let s = source(id) { return s.title ?? VolumeID(id).citation ?? id }
+        if let s = source(id) { return s.title ?? indexedOutline(id)?.title ?? VolumeID(id).citation ?? id }
         return nil
     }
 }

@@ -41,38 +41,39 @@ public struct ResolvedTarget: Sendable, Hashable {
 }
 
 extension Corpus {
-    /// Looks a target up. Loads the target's volume if it is in the corpus but not yet read.
+    /// Looks a target up. Reads the target's volume if it is in the corpus but not yet read —
+    /// unless the corpus has its outline (from the search index), which says as much.
     public func resolve(_ target: LinkTarget) -> LinkResolution {
         switch target {
         case .url(let u):
             return .external(u)
         case .volume(let v, let anchor):
-            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v)) }
+            guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v)) }
             if let anchor, let chapter = volume.chapters.first(where: { $0.id == anchor }),
                 let first = chapter.documentNumbers.first
             {
                 return .resolved(ResolvedTarget(volume: v, document: first, description: chapter.title))
             }
-            return .resolved(ResolvedTarget(volume: v, document: volume.documents.first?.number, description: volume.title))
+            return .resolved(ResolvedTarget(volume: v, document: volume.firstDocument, description: volume.title))
         case .document(let v, let n):
-            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
-            guard let doc = volume.document(number: n) else {
+            guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
+            guard let doc = volume.document(n) else {
                 return .unresolved(reason: "Document \(n) is not in this corpus")
             }
             return .resolved(ResolvedTarget(volume: v, document: doc.number, description: "Document \(doc.number): \(doc.title)"))
         case .footnote(let v, let n, let f):
-            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
-            guard let doc = volume.document(number: n) else {
+            guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v, document: n)) }
+            guard let doc = volume.document(n) else {
                 return .unresolved(reason: "Document \(n) is not in this corpus")
             }
-            guard doc.footnote(f) != nil else {
+            guard doc.footnoteNumbers.contains(f) else {
                 return .unresolved(reason: "Document \(n) has no footnote \(f)")
             }
             return .resolved(ResolvedTarget(
                 volume: v, document: doc.number, footnote: f,
                 description: "Document \(doc.number), footnote \(f): \(doc.title)"))
         case .page(let v, let p):
-            guard let volume = volume(v) else { return .unresolved(reason: missingVolume(v)) }
+            guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v)) }
             guard let (doc, atMarker) = volume.locatePage(p) else {
                 return .unresolved(reason: "page \(p) is not in this corpus")
             }
@@ -80,6 +81,13 @@ extension Corpus {
                 volume: v, document: doc.number, page: atMarker ? p : nil,
                 description: "Page \(p), in Document \(doc.number): \(doc.title)"))
         }
+    }
+
+    /// The volume a target names, as read or as outlined, whichever is at hand without parsing.
+    private func lookUp(_ id: String) -> TargetVolume? {
+        if let v = loadedVolume(id) { return .read(v) }
+        if let o = indexedOutline(id) { return .outlined(o) }
+        return volume(id).map { .read($0) }
     }
 
     private func missingVolume(_ v: String, document: String? = nil) -> String {
@@ -125,5 +133,56 @@ extension Corpus {
             }
         }
         return out
+    }
+}
+
+/// What resolving a link needs of a volume: a volume read in full, or its outline.
+private enum TargetVolume {
+    case read(Volume)
+    case outlined(VolumeOutline)
+
+    struct Doc {
+        var number: String
+        var title: String
+        var footnoteNumbers: [Int]
+    }
+
+    var title: String {
+        switch self {
+        case .read(let v): v.title
+        case .outlined(let o): o.title
+        }
+    }
+
+    var chapters: [Chapter] {
+        switch self {
+        case .read(let v): v.chapters
+        case .outlined(let o): o.chapters
+        }
+    }
+
+    var firstDocument: String? {
+        switch self {
+        case .read(let v): v.documents.first?.number
+        case .outlined(let o): o.documents.first?.number
+        }
+    }
+
+    func document(_ number: String) -> Doc? {
+        switch self {
+        case .read(let v):
+            v.document(number: number).map { Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnotes.map(\.number)) }
+        case .outlined(let o):
+            o.document(number: number).map { Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnoteNumbers) }
+        }
+    }
+
+    func locatePage(_ page: String) -> (Doc, Bool)? {
+        switch self {
+        case .read(let v):
+            v.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
+        case .outlined(let o):
+            o.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
+        }
     }
 }

@@ -1,6 +1,7 @@
-/// What a reader needs to show a volume before reading its text: its title, table of contents
-/// and document titles. The search index stores outlines, so a warm start lists volumes, opens
-/// a table of contents and names link targets without parsing any XML.
+/// What a reader needs to show a volume before reading its text: its title, table of contents,
+/// document titles, and enough to resolve a link into it (footnote numbers, page breaks). The
+/// search index stores outlines, so a warm start lists volumes, opens a table of contents and
+/// names link targets without parsing any XML.
 public struct VolumeOutline: Sendable, Hashable {
     public var id: String
     public var title: String
@@ -14,32 +15,70 @@ public struct VolumeOutline: Sendable, Hashable {
         self.documents = documents
     }
 
-    public func document(number: String) -> DocumentSummary? { documents.first { $0.number == number } }
+    /// The document with this number ("168"); also accepts its id ("d168"), as
+    /// `Volume.document(number:)` does.
+    public func document(number: String) -> DocumentSummary? {
+        if let d = documents.first(where: { $0.number == number }) { return d }
+        if number.hasPrefix("d"), let d = documents.first(where: { $0.number == number.dropFirst() }) { return d }
+        return documents.first { $0.id == number }
+    }
+
+    /// Where printed page `page` is, by the rule of `Volume.locatePage`.
+    public func locatePage(_ page: String) -> (document: DocumentSummary, atMarker: Bool)? {
+        if let d = documents.first(where: { $0.pageBreaks.contains(page) }) { return (d, true) }
+        if let n = Int(page), let d = documents.first(where: { $0.pageBreaks.contains(String(n + 1)) }),
+            d.pageBreaks.first == String(n + 1)
+        {
+            return (d, false)
+        }
+        return nil
+    }
 }
 
-/// A document's number, id, title and date, without its text.
+/// A document's number, id, title and date, and the footnotes and pages links can point at,
+/// without its text.
 public struct DocumentSummary: Sendable, Hashable {
     public var volumeID: String
     public var number: String
     public var id: String
     public var title: String
     public var date: String?
+    /// The numbers of its footnotes, in order.
+    public var footnoteNumbers: [Int]
+    /// The printed pages that begin inside it, in order (`Document.pageBreaks`).
+    public var pageBreaks: [String]
 
-    public init(volumeID: String, number: String, id: String, title: String, date: String?) {
+    public init(
+        volumeID: String, number: String, id: String, title: String, date: String?,
+        footnoteNumbers: [Int] = [], pageBreaks: [String] = []
+    ) {
         self.volumeID = volumeID
         self.number = number
         self.id = id
         self.title = title
         self.date = date
+        self.footnoteNumbers = footnoteNumbers
+        self.pageBreaks = pageBreaks
+    }
+}
+
+extension Document {
+    public var summary: DocumentSummary {
+        DocumentSummary(
+            volumeID: volumeID, number: number, id: id, title: title, date: date,
+            footnoteNumbers: footnotes.map(\.number), pageBreaks: pageBreaks)
     }
 }
 
 extension Volume {
     public var outline: VolumeOutline {
-        VolumeOutline(
-            id: id, title: title, chapters: chapters,
-            documents: documents.map {
-                DocumentSummary(volumeID: id, number: $0.number, id: $0.id, title: $0.title, date: $0.date)
-            })
+        VolumeOutline(id: id, title: title, chapters: chapters, documents: documents.map(\.summary))
     }
+}
+
+/// Outlines of volumes known without parsing them (the search index keeps them): a corpus
+/// opened with one resolves links into unread volumes and lists them from it.
+public protocol VolumeOutlineCache: Sendable {
+    /// The outline of the volume read from `source`, if known for its file as it is now.
+    func outline(of source: VolumeSource) -> VolumeOutline?
 }

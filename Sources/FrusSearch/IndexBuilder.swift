@@ -102,7 +102,6 @@ enum IndexBuilder {
             sql: "DELETE FROM document_text WHERE rowid IN (SELECT rowid FROM document WHERE volume = ?)",
             arguments: [rowid])
         try db.execute(sql: "DELETE FROM document WHERE volume = ?", arguments: [rowid])
-        try db.execute(sql: "DELETE FROM chapter WHERE volume = ?", arguments: [rowid])
         try db.execute(sql: "DELETE FROM volume WHERE rowid = ?", arguments: [rowid])
     }
 
@@ -112,10 +111,12 @@ enum IndexBuilder {
         let fp = v.job.fingerprint
         try db.execute(
             sql: """
-                INSERT INTO volume (path, volume_id, title, format, size, modified, hash, problem)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO volume (path, volume_id, title, format, size, modified, hash, problem, outline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem])
+            arguments: [
+                v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem, v.outline,
+            ])
         let volume = db.lastInsertedRowID
         let insertDocument = try db.cachedStatement(sql: """
             INSERT INTO document (volume, position, number, doc_id, title, date) VALUES (?, ?, ?, ?, ?, ?)
@@ -126,14 +127,6 @@ enum IndexBuilder {
         for (position, d) in v.documents.enumerated() {
             try insertDocument.execute(arguments: [volume, position, d.number, d.id, d.title, d.date])
             try insertText.execute(arguments: [db.lastInsertedRowID, d.title, d.body, d.notes])
-        }
-        let insertChapter = try db.cachedStatement(sql: """
-            INSERT INTO chapter (volume, position, chapter_id, title, depth, numbers) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for (position, c) in v.chapters.enumerated() {
-            try insertChapter.execute(arguments: [
-                volume, position, c.id, c.title, c.depth, c.documentNumbers.joined(separator: "\u{1F}"),
-            ])
         }
     }
 }

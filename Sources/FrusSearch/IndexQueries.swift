@@ -1,3 +1,4 @@
+import Foundation
 import FrusFind
 import FrusModel
 import GRDB
@@ -40,25 +41,20 @@ enum IndexQueries {
     }
 
     /// The outline of the volume indexed from `path`.
-    static func outline(path: String, _ db: Database) throws -> VolumeOutline? {
-        guard let volume = try Row.fetchOne(db, sql: "SELECT rowid, volume_id, title FROM volume WHERE path = ?", arguments: [path])
+    /// The outline stored for the volume at `path` if it still matches the file's `now`
+    /// fingerprint and the corpus's id and format for it; nil means: parse the volume.
+    static func outline(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database) throws
+        -> VolumeOutline?
+    {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT volume_id, format, size, modified, problem, outline FROM volume WHERE path = ?",
+            arguments: [path])
         else { return nil }
-        let rowid: Int64 = volume[0]
-        let id: String = volume[1]
-        let documents = try Row.fetchAll(
-            db, sql: "SELECT number, doc_id, title, date FROM document WHERE volume = ? ORDER BY position",
-            arguments: [rowid]
-        ).map { DocumentSummary(volumeID: id, number: $0[0], id: $0[1], title: $0[2], date: $0[3]) }
-        let chapters = try Row.fetchAll(
-            db, sql: "SELECT chapter_id, title, depth, numbers FROM chapter WHERE volume = ? ORDER BY position",
-            arguments: [rowid]
-        ).map { row -> Chapter in
-            let numbers: String = row[3]
-            return Chapter(
-                id: row[0], title: row[1], depth: row[2],
-                documentNumbers: numbers.isEmpty ? [] : numbers.split(separator: "\u{1F}").map(String.init))
-        }
-        return VolumeOutline(id: id, title: volume[2], chapters: chapters, documents: documents)
+        let fingerprint = VolumeFingerprint(size: row[2], modified: row[3])
+        let problem: String? = row[4]
+        guard row[0] == id, row[1] == format, fingerprint == now, problem == nil, let blob = row[5] as Data?
+        else { return nil }
+        return OutlineCodec.decode(blob, volumeID: id)
     }
 }
 

@@ -6,7 +6,7 @@ import GRDB
 /// written.
 final class IndexStore: Sendable {
     /// Bump when the tables, the tokenizer or what is stored change: older indexes are rebuilt.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     let queue: DatabaseQueue
     /// The database file; nil when the index lives in memory.
@@ -57,17 +57,23 @@ final class IndexStore: Sendable {
     private static func openChecked(_ file: String) throws -> IndexStore {
         let queue = try DatabaseQueue(path: file, configuration: configuration(wal: true))
         do {
-            try queue.write { db in
+            // Checked in a read transaction: opening an index to list or search writes nothing
+            // (a write would cost a sync to disk on every run).
+            let version = try queue.read { db -> Int? in
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                if version == 0, try !db.tableExists("volume") {
-                    try createSchema(db)
-                } else if version != schemaVersion {
-                    throw OutdatedSchema()
-                } else {
-                    // Touch the tables a search reads, so that a damaged file shows now.
-                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM volume")
-                    _ = try Int.fetchOne(db, sql: "SELECT rowid FROM document_text WHERE document_text MATCH 'frus' LIMIT 1")
-                }
+                if version == 0, try !db.tableExists("volume") { return nil }
+                guard version == schemaVersion else { return version }
+                // Touch the tables a search reads, so that a damaged file shows now (cheaply: a
+                // term's whole posting list would be megabytes; later damage is caught where
+                // it is met, by SearchIndex.recovering).
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM volume")
+                _ = try Int.fetchOne(db, sql: "SELECT rowid FROM document_text LIMIT 1")
+                return version
+            }
+            switch version {
+            case nil: try queue.write { try createSchema($0) }
+            case schemaVersion: break
+            default: throw OutdatedSchema()
             }
         } catch {
             try? queue.close()
@@ -85,6 +91,9 @@ final class IndexStore: Sendable {
             // With WAL, NORMAL keeps every commit atomic and the file consistent after a crash
             // or kill -9; only the last commits could be lost on a power cut.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000")
+            // Pages read through a memory map, not a system call each: a warm `list` or search
+            // reads thousands of pages.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         return config
     }
@@ -100,7 +109,10 @@ final class IndexStore: Sendable {
                 size INTEGER NOT NULL,
                 modified INTEGER NOT NULL,
                 hash TEXT NOT NULL,
-                problem TEXT
+                problem TEXT,
+                -- The volume's outline (OutlineCodec): title, chapters, document titles, footnote
+                -- numbers and page breaks, read in one row for `list` and for links.
+                outline BLOB
             );
             CREATE TABLE document (
                 rowid INTEGER PRIMARY KEY,
@@ -112,15 +124,6 @@ final class IndexStore: Sendable {
                 date TEXT
             );
             CREATE INDEX document_by_volume ON document(volume, position);
-            CREATE TABLE chapter (
-                volume INTEGER NOT NULL REFERENCES volume(rowid) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                chapter_id TEXT,
-                title TEXT NOT NULL,
-                depth INTEGER NOT NULL,
-                numbers TEXT NOT NULL,
-                PRIMARY KEY (volume, position)
-            );
             CREATE VIRTUAL TABLE document_text USING fts5(
                 title, body, notes,
                 tokenize = 'unicode61 remove_diacritics 2'
@@ -171,7 +174,7 @@ final class IndexStore: Sendable {
     /// Empties the index (for `frusread index --rebuild` and after damage found mid-use).
     func reset() throws {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM document_text; DELETE FROM chapter; DELETE FROM document; DELETE FROM volume")
+            try db.execute(sql: "DELETE FROM document_text; DELETE FROM document; DELETE FROM volume")
         }
         try queue.vacuum()
     }

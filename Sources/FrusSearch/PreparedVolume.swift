@@ -19,8 +19,9 @@ struct PreparedVolume: Sendable {
     var volumeID: String
     var title: String
     var hash: String
-    var chapters: [Chapter]
     var documents: [DocumentRow]
+    /// The volume's outline (`OutlineCodec`); nil when it could not be read.
+    var outline: Data?
     /// Why the volume could not be read, if it could not: it is recorded with no documents and
     /// not tried again until it changes.
     var problem: String?
@@ -36,13 +37,13 @@ struct PreparedVolume: Sendable {
         case .success(let loaded):
             return PreparedVolume(
                 job: job, volumeID: source.id, title: loaded.volume.title, hash: hash,
-                chapters: loaded.volume.chapters, documents: loaded.volume.documents.map(row),
+                documents: loaded.volume.documents.map(row), outline: OutlineCodec.encode(loaded.volume.outline),
                 problem: nil, diagnostics: loaded.diagnostics)
         case .failure(let error):
             let diagnostic = (error as? Diagnostic) ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))
             return PreparedVolume(
-                job: job, volumeID: source.id, title: source.title ?? source.id, hash: hash, chapters: [],
-                documents: [], problem: diagnostic.description, diagnostics: [diagnostic])
+                job: job, volumeID: source.id, title: source.title ?? source.id, hash: hash,
+                documents: [], outline: nil, problem: diagnostic.description, diagnostics: [diagnostic])
         }
     }
 

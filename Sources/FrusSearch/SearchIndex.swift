@@ -14,7 +14,7 @@ import GRDB
 /// ```
 ///
 /// Safe to use from several threads; SQLite serialises the writes.
-public final class SearchIndex: @unchecked Sendable {
+public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
     public let location: IndexLocation
     private let lock = NSLock()
     private var store: IndexStore
@@ -54,7 +54,13 @@ public final class SearchIndex: @unchecked Sendable {
     ) throws -> IndexReport {
         if rebuild { replaceStore() }
         return try recovering(corpus) { store in
-            try IndexBuilder.sync(store, sources: corpus.sources, progress: progress)
+            let report = try IndexBuilder.sync(store, sources: corpus.sources, progress: progress)
+            // Fold the write-ahead log into the database and empty it: otherwise every later
+            // run that opens the index reads the whole log again (a build leaves ~20 MB).
+            if report.changed, store.file != nil {
+                try? store.queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            }
+            return report
         }
     }
 
@@ -69,19 +75,14 @@ public final class SearchIndex: @unchecked Sendable {
         try recovering(corpus) { store in try store.queue.read { try IndexQueries.count(query, $0) } }
     }
 
-    /// The outline (title, chapters, document titles) of a volume as indexed, if the index has
-    /// it for the volume's file as it is now; nil means: parse the volume.
+    /// The outline (title, chapters, document titles, footnote numbers, page breaks) of a
+    /// volume as indexed, if the index has it for the volume's file as it is now; nil means:
+    /// parse the volume.
     public func outline(of source: VolumeSource) -> VolumeOutline? {
         guard let now = VolumeFingerprint.of(path: source.path) else { return nil }
-        return try? current.queue.read { db -> VolumeOutline? in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT volume_id, format, size, modified, problem FROM volume WHERE path = ?",
-                arguments: [IndexLocation.absolute(source.path)])
-            else { return nil }
-            let fingerprint = VolumeFingerprint(size: row[2], modified: row[3])
-            let problem: String? = row[4]
-            guard row[0] == source.id, row[1] == source.format, fingerprint == now, problem == nil else { return nil }
-            return try IndexQueries.outline(path: IndexLocation.absolute(source.path), db)
+        return try? current.queue.read { db in
+            try IndexQueries.outline(
+                path: IndexLocation.absolute(source.path), id: source.id, format: source.format, now: now, db)
         }
     }
 

@@ -29,8 +29,9 @@ struct CorpusOptions: ParsableArguments {
         return try openIndexed(chosen, index: SearchIndex(corpusPath: chosen))
     }
 
-    /// The corpus, with its search index only if one was built before: `list` must not leave an
-    /// index file behind for every folder it is pointed at.
+    /// The corpus, with its search index only if one was built before (then unchanged volumes
+    /// are listed, and links into unread volumes resolved, from the index): commands that do
+    /// not search must not leave an index file behind for every folder they are pointed at.
     func openWithExistingIndex(path: String? = nil) throws -> (Corpus, SearchIndex?) {
         let chosen = try chosenPath(path)
         guard FileManager.default.fileExists(atPath: IndexLocation(corpusPath: chosen).file) else {
@@ -42,7 +43,8 @@ struct CorpusOptions: ParsableArguments {
 
     private func openIndexed(_ chosen: String, index: SearchIndex) throws -> (Corpus, SearchIndex) {
         do {
-            return (ProcessLifetime.keep(try CorpusLoader.open(chosen, headers: index.headers)), index)
+            let corpus = try CorpusLoader.open(chosen, headers: index.headers, outlines: index)
+            return (ProcessLifetime.keep(corpus), index)
         } catch let d as Diagnostic {
             throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
         }

@@ -5,7 +5,8 @@ import FrusReader
 import FrusSearch
 
 /// The reader's corpus search (`S`, `:search`) over the persistent full-text index. The index
-/// is opened on the first search, not at start-up, and brought up to date once per session
+/// is opened on the first search unless it existed at start-up (then it also named links), and
+/// brought up to date once per session
 /// (the reader's corpus is itself read once, at start-up).
 final class IndexedCorpusSearch: CorpusSearching, @unchecked Sendable {
     private let corpusPath: String
@@ -17,10 +18,12 @@ final class IndexedCorpusSearch: CorpusSearching, @unchecked Sendable {
     private var index: SearchIndex?
     private var isUpToDate = false
 
-    init(corpusPath: String, corpus: Corpus, cacheHome: String? = nil) {
+    /// - Parameter index: the index, if the caller opened it already (it is then reused).
+    init(corpusPath: String, corpus: Corpus, cacheHome: String? = nil, index: SearchIndex? = nil) {
         self.corpusPath = corpusPath
         self.corpus = corpus
         self.cacheHome = cacheHome
+        self.index = index
     }
 
     func search(

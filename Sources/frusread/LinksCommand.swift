@@ -31,7 +31,7 @@ struct Links: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open()
+        let (corpus, _) = try options.openWithExistingIndex()
         let doc = try DocumentChoice.find(number, volume: volume, in: corpus)
         if backlinks {
             let citers = corpus.citedBy(volume: doc.volumeID, number: doc.number)

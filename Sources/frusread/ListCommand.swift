@@ -22,25 +22,30 @@ struct List: ParsableCommand {
 
     func run() throws {
         // A warm search index lists unchanged volumes without parsing them; it is not built here.
-        let (corpus, index) = try options.openWithExistingIndex()
+        let (corpus, _) = try options.openWithExistingIndex()
         if let volume, corpus.source(volume) == nil {
             throw CLIError("no volume \(volume) in \(corpus.location); it has \(DocumentChoice.summary(corpus.volumeIDs))")
         }
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
-        var entries: [Entry] = []
-        for id in ids {
-            if let source = corpus.source(id), let outline = index?.outline(of: source) {
-                entries += outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date) }
-                continue
-            }
-            guard let v = corpus.volume(id) else { continue }
-            entries += v.documents.map { Entry(volume: v.id, number: $0.number, title: $0.title, date: $0.date) }
-        }
+        let outlines = ids.compactMap { corpus.outline(ofVolume: $0) }
         Output.warnings(corpus)
-        if json { return Output.json(.array(entries.map(\.json))) }
+        if json {
+            return Output.json(.array(outlines.flatMap { outline in
+                outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
+            }))
+        }
         var text = ""
-        text.reserveCapacity(entries.count * 80)
-        for e in entries { text += "\(e.volume)\t\(e.number)\t\(Output.safe(e.title))\n" }
+        text.reserveCapacity(outlines.reduce(0) { $0 + $1.documents.count } * 100)
+        for outline in outlines {
+            for d in outline.documents {
+                text += outline.id
+                text += "\t"
+                text += d.number
+                text += "\t"
+                text += Output.safe(d.title)
+                text += "\n"
+            }
+        }
         Output.write(text)
     }
 }
@@ -63,7 +68,7 @@ struct Volumes: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open()
+        let (corpus, _) = try options.openWithExistingIndex()
         let entries = corpus.sources.map {
             Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path)
         }

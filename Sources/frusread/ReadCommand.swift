@@ -31,14 +31,15 @@ struct Read: ParsableCommand {
                 exitCode: 2)
         }
         let corpusPath = try options.chosenPath(path)
-        let corpus = try options.open(path: path)
+        // With a warm index, links into other volumes are named from it, unparsed.
+        let (corpus, index) = try options.openWithExistingIndex(path: path)
         guard !corpus.sources.isEmpty else {
             throw CLIError("no documents in \(corpus.location): nothing to read (a corpus is a folder of FRUS TEI volumes or plain-text documents)")
         }
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
         let app = ReaderApp(
-            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus))
+            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index))
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }

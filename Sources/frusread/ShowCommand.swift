@@ -18,7 +18,7 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try options.open()
+        let (corpus, _) = try options.openWithExistingIndex()
         let doc = try DocumentChoice.find(number, volume: volume, in: corpus, alone: true)
         Output.warnings(corpus)
         if json {

@@ -1,4 +1,5 @@
 import FrusModel
+import Synchronization
 import Testing
 
 @Suite struct VolumeIDTests {
@@ -148,5 +149,74 @@ func sampleCorpus() -> Corpus {
         #expect(corpus.volume("bad") == nil)
         #expect(corpus.diagnostics.map(\.description) == ["error: bad.xml:3:7: broken"])
         #expect(corpus.resolve(.document(volume: "bad", number: "1")).reason == "bad could not be read")
+    }
+}
+
+/// Outlines handed to a corpus (as the search index does) that count what they were asked.
+final class CountingOutlines: VolumeOutlineCache, @unchecked Sendable {
+    let outlines: [String: VolumeOutline]
+    private(set) var asked: [String] = []
+    init(_ outlines: [VolumeOutline]) { self.outlines = Dictionary(uniqueKeysWithValues: outlines.map { ($0.id, $0) }) }
+    func outline(of source: VolumeSource) -> VolumeOutline? {
+        asked.append(source.id)
+        return outlines[source.id]
+    }
+}
+
+/// Links into a volume not read yet resolve from its outline exactly as from the volume, and
+/// the volume is not read to do it (a corpus of 550 TEI volumes must name link targets at once).
+@Suite struct OutlineResolutionTests {
+    let v = "frus1981-88v05"
+
+    final class Reads: Sendable {
+        let count = Mutex(0)
+        var value: Int { count.withLock { $0 } }
+    }
+
+    /// The sample volume behind a source that records whether it was read.
+    func corpus(outlines: (any VolumeOutlineCache)?, reads: Reads) -> Corpus {
+        let volume = sampleCorpus().volume(v)!
+        let source = VolumeSource(id: v, title: nil, path: "/nowhere", format: "memory") {
+            reads.count.withLock { $0 += 1 }
+            return VolumeLoad(volume: volume, diagnostics: [])
+        }
+        return Corpus(location: "/nowhere", sources: [source], outlines: outlines)
+    }
+
+    static let targets: [LinkTarget] = [
+        .document(volume: "frus1981-88v05", number: "168"), .document(volume: "frus1981-88v05", number: "d175"),
+        .document(volume: "frus1981-88v05", number: "999"),
+        .footnote(volume: "frus1981-88v05", document: "175", footnote: 2),
+        .footnote(volume: "frus1981-88v05", document: "175", footnote: 7),
+        .footnote(volume: "frus1981-88v05", document: "136", footnote: 3),
+        .page(volume: "frus1981-88v05", page: "744"), .page(volume: "frus1981-88v05", page: "766"),
+        .page(volume: "frus1981-88v05", page: "765"), .page(volume: "frus1981-88v05", page: "9"),
+        .volume("frus1981-88v05", anchor: nil),
+    ]
+
+    @Test func resolvesFromTheOutlineAsFromTheVolumeWithoutReadingIt() {
+        let outline = sampleCorpus().volume(v)!.outline
+        #expect(outline.documents.first { $0.number == "175" }?.footnoteNumbers == [1, 2])
+        #expect(outline.documents.first { $0.number == "175" }?.pageBreaks == ["766"])
+        let cache = CountingOutlines([outline])
+        let reads = Reads()
+        let outlined = corpus(outlines: cache, reads: reads)
+        let read = sampleCorpus()
+        for target in Self.targets {
+            #expect(outlined.resolve(target) == read.resolve(target), "\(target)")
+        }
+        #expect(reads.value == 0, "the volume was read")
+        #expect(!outlined.isLoaded(v))
+        #expect(cache.asked == [v], "the outline is asked once")
+        #expect(outlined.outline(ofVolume: v) == outline)
+        #expect(outlined.title(ofVolume: v) == outline.title)
+    }
+
+    @Test func withoutAnOutlineTheVolumeIsRead() {
+        let reads = Reads()
+        let plain = corpus(outlines: CountingOutlines([]), reads: reads)
+        #expect(plain.resolve(.document(volume: v, number: "168")).isResolved)
+        #expect(reads.value == 1)
+        #expect(plain.isLoaded(v))
     }
 }

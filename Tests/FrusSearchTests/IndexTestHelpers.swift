@@ -42,7 +42,7 @@ struct ScratchCorpus {
     /// Opens the corpus and its index, and brings the index up to date.
     func open() throws -> (Corpus, SearchIndex, IndexReport) {
         let index = SearchIndex(corpusPath: corpus.path, cacheHome: cache.path)
-        let corpus = try CorpusLoader.open(self.corpus.path, headers: index.headers)
+        let corpus = try CorpusLoader.open(self.corpus.path, headers: index.headers, outlines: index)
         let report = try index.update(corpus)
         return (corpus, index, report)
     }
