@@ -58,6 +58,8 @@ public final class Corpus: Sendable {
         var diagnostics: [Diagnostic]
         /// Outlines asked of `outlines` so far (nil: it has none for that volume).
         var outlined: [String: VolumeOutline?] = [:]
+        /// Outlines of read volumes, made once (the table of contents asks on every frame).
+        var readOutlines: [String: VolumeOutline] = [:]
     }
     private let state: Mutex<State>
 
@@ -96,9 +98,12 @@ public final class Corpus: Sendable {
     /// The outline of volume `id`: the read volume's, else the index's, else read from the file.
     /// Nil when there is no such volume or it cannot be read.
     public func outline(ofVolume id: String) -> VolumeOutline? {
-        if let v = loadedVolume(id) { return v.outline }
-        if let o = indexedOutline(id) { return o }
-        return volume(id)?.outline
+        if let o = state.withLock({ $0.readOutlines[id] }) { return o }
+        if loadedVolume(id) == nil, let o = indexedOutline(id) { return o }
+        guard let v = volume(id) else { return nil }
+        let outline = v.outline
+        state.withLock { $0.readOutlines[id] = outline }
+        return outline
     }
 
     /// The outline of an unread volume from `outlines`, asked once per volume.

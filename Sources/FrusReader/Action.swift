@@ -47,6 +47,8 @@ public enum Action: Sendable, Hashable {
     case editFilter(Key)
     /// Move the table of contents' selection by rows (±1) or pages (±1000 for ends).
     case moveInTableOfContents(Int)
+    /// Show the table of contents of the next (+1) or previous (-1) volume of the corpus.
+    case switchTableOfContentsVolume(Int)
     case openSelectedInTableOfContents
     case scrollHelp(Scroll)
 }

@@ -25,6 +25,8 @@ public enum InputRouter {
             case .pageUp: return .moveInTableOfContents(-(state.tableOfContentsHeight - 1))
             case .home: return .moveInTableOfContents(-Int(Int32.max))
             case .end: return .moveInTableOfContents(Int(Int32.max))
+            case .right: return .switchTableOfContentsVolume(1)
+            case .left: return .switchTableOfContentsVolume(-1)
             // q closes, as everywhere, unless it is part of a filter being typed.
             case .char("q") where toc.filter.isEmpty: return .quit
             case .ctrl("l"): return .redraw

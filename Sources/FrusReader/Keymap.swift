@@ -70,6 +70,7 @@ public struct Keymap: Sendable {
         [("Keys", "")] + helpLines + [
             ("", ""), ("Table of contents", ""),
             ("type", "filter; ↑ ↓ choose; Enter opens; Esc closes"),
+            ("← →", "the previous / next volume of the corpus"),
             ("", ""), ("Search", ""),
             ("/ text", "case matters only with a capital; accents and apostrophes never"),
             ("S words", "all must occur; \"a phrase\"  prefix*  a OR b  -word  NOT word"),

@@ -189,7 +189,7 @@ extension ReaderState {
     // MARK: - Table of contents
 
     mutating func openTableOfContents() {
-        guard let doc = document, let volume = corpus.volume(doc.volumeID) else {
+        guard let doc = document, let volume = corpus.outline(ofVolume: doc.volumeID) else {
             message = StatusMessage("No volume is open.", kind: .error)
             return
         }
@@ -202,9 +202,39 @@ extension ReaderState {
         scrollTableOfContentsToSelection()
     }
 
-    var tableOfContentsRows: [TableOfContentsRow] {
-        guard case .tableOfContents(let toc) = topOverlay, let volume = corpus.volume(toc.volume) else { return [] }
-        return TableOfContents.rows(volume, filter: toc.filter, current: document?.number)
+    public var tableOfContentsRows: [TableOfContentsRow] {
+        guard case .tableOfContents(let toc) = topOverlay, let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
+        return TableOfContents.rows(volume, filter: toc.filter, current: currentNumber(in: toc.volume))
+    }
+
+    /// The open document's number if it is in `volume` (the one the contents mark).
+    public func currentNumber(in volume: String) -> String? {
+        document?.volumeID == volume ? document?.number : nil
+    }
+
+    /// Shows the contents of the next or previous volume (in corpus order, wrapping), keeping
+    /// the filter; the open document is selected when it is there.
+    mutating func switchTableOfContentsVolume(_ delta: Int) {
+        guard case .tableOfContents(var toc) = topOverlay else { return }
+        let ids = corpus.volumeIDs
+        guard ids.count > 1, let at = ids.firstIndex(of: toc.volume) else {
+            message = StatusMessage("This corpus has one volume.")
+            return
+        }
+        // Volumes that cannot be read are passed over, not shown empty.
+        var next = at
+        for _ in 1..<ids.count {
+            next = (next + delta + ids.count) % ids.count
+            if corpus.outline(ofVolume: ids[next]) != nil { break }
+        }
+        toc.volume = ids[next]
+        toc.scroll = 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        toc.selection = tableOfContentsRows.lazy.compactMap { row -> Int? in
+            if case .document(_, _, true, let i) = row { return i } else { return nil }
+        }.first ?? 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        scrollTableOfContentsToSelection()
     }
 
     /// Rows the table of contents shows at once (the overlay's inner height).

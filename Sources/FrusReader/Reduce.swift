@@ -71,6 +71,7 @@ extension ReaderState {
         case .editCommandLine(let key): editCommandLine(key)
         case .editFilter(let key): editFilter(key)
         case .moveInTableOfContents(let delta): moveInTableOfContents(delta)
+        case .switchTableOfContentsVolume(let delta): switchTableOfContentsVolume(delta)
         case .openSelectedInTableOfContents: openSelectedInTableOfContents()
         case .scrollHelp(let s):
             if case .help(let offset) = topOverlay {

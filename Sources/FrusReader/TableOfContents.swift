@@ -1,6 +1,7 @@
 import FrusModel
 
-/// The table of contents overlay: the documents of a volume, grouped under its chapters.
+/// The table of contents overlay: the documents of a volume, grouped under its chapters; ← →
+/// go through the other volumes of the corpus.
 public struct TableOfContentsState: Sendable, Hashable {
     public var volume: String
     /// Typed text; documents whose numbered title contains it (case-insensitive) are shown.
@@ -28,14 +29,16 @@ public enum TableOfContents {
     /// The rows for `volume` with `filter` applied: chapter headings (when the volume has
     /// chapters, and only those with shown documents) and documents. Documents no chapter lists
     /// come last under "Other documents".
-    public static func rows(_ volume: Volume, filter: String, current: String?) -> [TableOfContentsRow] {
+    /// The outline comes from the volume when it was read, else from the search index: another
+    /// volume's contents show without parsing it.
+    public static func rows(_ volume: VolumeOutline, filter: String, current: String?) -> [TableOfContentsRow] {
         let needle = filter.lowercased()
-        func shown(_ d: Document) -> Bool {
-            needle.isEmpty || d.numberedTitle.lowercased().contains(needle)
+        func shown(_ d: DocumentSummary) -> Bool {
+            needle.isEmpty || "\(d.number). \(d.title)".lowercased().contains(needle)
         }
         var rows: [TableOfContentsRow] = []
         var index = 0
-        func add(_ d: Document) {
+        func add(_ d: DocumentSummary) {
             rows.append(.document(number: d.number, title: d.title, isCurrent: d.number == current, index: index))
             index += 1
         }

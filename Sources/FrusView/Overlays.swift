@@ -39,15 +39,19 @@ enum Overlays {
     ) {
         let box = frame(screen, maxWidth: 100)
         grid.fill(box, style: styles.overlay)
-        let volume = state.corpus.volume(toc.volume)
-        grid.box(box, style: styles.overlayTitle, title: "Contents · " + (VolumeID(toc.volume).citation ?? toc.volume),
-                 titleStyle: styles.overlayTitle, rightTitle: "Enter opens · Esc closes")
+        let volume = state.corpus.outline(ofVolume: toc.volume)
+        let ids = state.corpus.volumeIDs
+        let position = ids.count > 1 ? (ids.firstIndex(of: toc.volume).map { " (\($0 + 1) of \(ids.count))" } ?? "") : ""
+        grid.box(box, style: styles.overlayTitle,
+                 title: "Contents · " + (VolumeID(toc.volume).citation ?? toc.volume) + position,
+                 titleStyle: styles.overlayTitle,
+                 rightTitle: ids.count > 1 ? "← → volume · Enter opens · Esc closes" : "Enter opens · Esc closes")
         let area = ScreenLayout.textArea(of: box)
         guard area.height > 1, let volume else { return }
         let end = grid.put("Filter: ", x: area.x, y: area.y, style: styles.overlayHeading, limit: area.x + area.width)
         let after = grid.put(toc.filter, x: end, y: area.y, style: styles.overlay, limit: area.x + area.width)
         if after < area.x + area.width { grid[after, area.y] = Cell(" ", style: styles.overlay.patched(with: styles.cursor)) }
-        let rows = TableOfContents.rows(volume, filter: toc.filter, current: state.document?.number)
+        let rows = TableOfContents.rows(volume, filter: toc.filter, current: state.currentNumber(in: toc.volume))
         let listTop = area.y + 1
         let listHeight = area.height - 1
         if rows.isEmpty {

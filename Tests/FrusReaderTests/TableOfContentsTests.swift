@@ -9,7 +9,7 @@ import Testing
         s.press(.char("t"))
         guard case .tableOfContents(let toc)? = s.topOverlay else { Issue.record("TOC expected"); return }
         #expect(toc.selection == 1, "175 is the second document; it starts selected")
-        let rows = TableOfContents.rows(s.corpus.volume(v05)!, filter: "", current: "175")
+        let rows = TableOfContents.rows(s.corpus.volume(v05)!.outline, filter: "", current: "175")
         #expect(rows == [
             .document(number: "168", title: "Letter From President Reagan to Soviet General Secretary Gorbachev", isCurrent: false, index: 0),
             .document(number: "175", title: "Memorandum From Secretary of State Shultz to President Reagan", isCurrent: true, index: 1),
@@ -56,7 +56,7 @@ import Testing
             Chapter(id: "ch1a", title: "Spring", depth: 1, documentNumbers: ["1", "2"]),
             Chapter(id: "ch2", title: "Part Two", depth: 0, documentNumbers: ["3"]),
         ])
-        #expect(TableOfContents.rows(volume, filter: "", current: "2") == [
+        #expect(TableOfContents.rows(volume.outline, filter: "", current: "2") == [
             .chapter(title: "Part One", depth: 0), .chapter(title: "Spring", depth: 1),
             .document(number: "1", title: "Memorandum 1", isCurrent: false, index: 0),
             .document(number: "2", title: "Memorandum 2", isCurrent: true, index: 1),
@@ -65,7 +65,7 @@ import Testing
             .chapter(title: "Other documents", depth: 0),
             .document(number: "4", title: "Memorandum 4", isCurrent: false, index: 3),
         ])
-        #expect(TableOfContents.rows(volume, filter: "TELEGRAM", current: nil) == [
+        #expect(TableOfContents.rows(volume.outline, filter: "TELEGRAM", current: nil) == [
             .chapter(title: "Part Two", depth: 0),
             .document(number: "3", title: "Telegram", isCurrent: false, index: 0),
         ])
@@ -125,5 +125,61 @@ import Testing
         s.start(volume: v05, number: "999")
         #expect(s.document?.number == "168")
         #expect(s.message?.kind == .error)
+    }
+}
+
+/// ← → in the contents go through the corpus's volumes; a volume the search index outlines is
+/// shown from its outline, not read.
+@Suite struct TableOfContentsVolumesTests {
+    final class Outlines: VolumeOutlineCache {
+        let outline: VolumeOutline
+        init(_ outline: VolumeOutline) { self.outline = outline }
+        func outline(of source: VolumeSource) -> VolumeOutline? { source.id == outline.id ? outline : nil }
+    }
+
+    static let other = "frus1981-88v04"
+
+    func state() -> ReaderState {
+        let seeds = seedCorpus()
+        let v04 = Volume(id: Self.other, title: "Volume IV", documents: [
+            fillerDocument(number: "1"), fillerDocument(number: "2"),
+        ].map { var d = $0; d.volumeID = Self.other; return d })
+        let sources = seeds.sources + [VolumeSource(id: Self.other, title: nil, path: "/v04", format: "memory") {
+            VolumeLoad(volume: v04, diagnostics: [])
+        }]
+        let corpus = Corpus(location: "/mem", sources: sources, outlines: Outlines(v04.outline))
+        var s = ReaderState(corpus: corpus, width: 100, height: 30, themeNames: ["default"])
+        s.start(volume: v05, number: "175")
+        return s
+    }
+
+    @Test func arrowsShowTheOtherVolumesContentsAndEnterOpensThere() {
+        var s = state()
+        s.press(.char("t"))
+        s.press(.right)
+        guard case .tableOfContents(let toc)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(toc.volume == Self.other)
+        #expect(!s.corpus.isLoaded(Self.other), "shown from the outline, not read")
+        #expect(s.tableOfContentsRows.compactMap { if case .document(let n, _, let current, _) = $0 { return "\(n)\(current ? "*" : "")" } else { return nil } } == ["1", "2"])
+        s.press(.down)
+        s.press(.enter)
+        #expect(s.document?.volumeID == Self.other && s.document?.number == "2")
+        // Back in the seeds' volume, the open document is marked again.
+        s.press(.char("t"))
+        s.press(.left)
+        guard case .tableOfContents(let back)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(back.volume == v05 && back.selection == 0)
+        s.press(.right)
+        guard case .tableOfContents(let again)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(again.volume == Self.other && again.selection == 1, "the open document 2 is selected")
+    }
+
+    @Test func aOneVolumeCorpusSaysSo() {
+        var s = seedState()
+        s.press(.char("t"))
+        s.press(.right)
+        guard case .tableOfContents(let toc)? = s.topOverlay else { Issue.record("TOC expected"); return }
+        #expect(toc.volume == v05)
+        #expect(s.message?.text == "This corpus has one volume.")
     }
 }
