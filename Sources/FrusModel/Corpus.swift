@@ -60,6 +60,8 @@ public final class Corpus: Sendable {
         var outlined: [String: VolumeOutline?] = [:]
         /// Outlines of read volumes, made once (the table of contents asks on every frame).
         var readOutlines: [String: VolumeOutline] = [:]
+        /// Citations in read volumes, made once each (see `CitationIndex`).
+        var citations: [String: CitationIndex] = [:]
     }
     private let state: Mutex<State>
 
@@ -104,6 +106,21 @@ public final class Corpus: Sendable {
         let outline = v.outline
         state.withLock { $0.readOutlines[id] = outline }
         return outline
+    }
+
+    /// Who cites what in a read volume, made on first use.
+    func citations(in volume: Volume) -> CitationIndex {
+        if let known = state.withLock({ $0.citations[volume.id] }) { return known }
+        let index = CitationIndex(volume)
+        state.withLock { $0.citations[volume.id] = index }
+        return index
+    }
+
+    /// The number and title of a document, from its volume if read, else from the volume's
+    /// outline (the index's, without parsing; or the volume read now if there is none).
+    public func documentTitle(volume: String, number: String) -> (number: String, title: String)? {
+        if let v = loadedVolume(volume) { return v.document(number: number).map { ($0.number, $0.title) } }
+        return outline(ofVolume: volume)?.document(number: number).map { ($0.number, $0.title) }
     }
 
     /// The outline of an unread volume from `outlines`, asked once per volume.

@@ -116,24 +116,19 @@ extension Corpus {
     /// Documents that link to document `number` of `volume` (to it or to one of its footnotes
     /// or pages), searched in the volumes loaded so far plus the target's own volume.
     public func citedBy(volume: String, number: String) -> [Document] {
-        _ = self.volume(volume)
+        let pages = self.volume(volume)?.document(number: number)?.pageBreaks ?? []
         var out: [Document] = []
-        let pages = Set(self.volume(volume)?.document(number: number)?.pageBreaks ?? [])
         for v in loadedVolumes {
-            for doc in v.documents where !(doc.volumeID == volume && doc.number == number) {
-                let cites = doc.references.contains { r in
-                    switch r.target {
-                    case .document(let tv, let tn), .footnote(let tv, let tn, _):
-                        return tv == volume && tn == number
-                    case .page(let tv, let p): return tv == volume && pages.contains(p)
-                    default: return false
-                    }
-                }
-                if cites { out.append(doc) }
+            let index = citations(in: v)
+            var citing = Set(index.byDocument[CitationIndex.key(volume, number)] ?? [])
+            for p in pages { citing.formUnion(index.byPage[CitationIndex.key(volume, p)] ?? []) }
+            for i in citing.sorted() where !(v.id == volume && v.documents[i].number == number) {
+                out.append(v.documents[i])
             }
         }
         return out
     }
+
 }
 
 /// What resolving a link needs of a volume: a volume read in full, or its outline.
@@ -184,5 +179,35 @@ private enum TargetVolume {
         case .outlined(let o):
             o.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
         }
+    }
+}
+
+/// Who cites what in one read volume, made once per volume the first time cited-by is asked:
+/// without it, opening a document would walk every reference of every document read.
+struct CitationIndex: Sendable {
+    /// Positions (in the volume's documents) of the documents naming a document or one of its
+    /// footnotes, by "volume␟number".
+    var byDocument: [String: [Int]] = [:]
+    /// Positions of the documents naming a page, by "volume␟page".
+    var byPage: [String: [Int]] = [:]
+
+    static func key(_ volume: String, _ item: String) -> String { volume + "\u{1F}" + item }
+
+    init(_ volume: Volume) {
+        for (i, doc) in volume.documents.enumerated() {
+            for r in doc.references {
+                switch r.target {
+                case .document(let tv, let tn), .footnote(let tv, let tn, _):
+                    Self.add(i, to: &byDocument, Self.key(tv, tn))
+                case .page(let tv, let p):
+                    Self.add(i, to: &byPage, Self.key(tv, p))
+                case .volume, .url: break
+                }
+            }
+        }
+    }
+
+    private static func add(_ i: Int, to map: inout [String: [Int]], _ key: String) {
+        if map[key]?.last != i { map[key, default: []].append(i) }
     }
 }

@@ -71,6 +71,16 @@ public struct DocumentView: Sendable {
         (navigator, navigatorRows) = Self.navigator(document, corpus: corpus)
     }
 
+    /// A document shown before at the same widths: its kept layouts, a new navigator.
+    init(document: Document, corpus: Corpus, reusing kept: RecentLayouts.Entry) {
+        self.document = document
+        volumeShortTitle = VolumeID(document.volumeID).citation ?? document.volumeID
+        documentLayout = kept.documentLayout
+        footnoteLayout = kept.footnoteLayout
+        selectables = kept.selectables
+        (navigator, navigatorRows) = Self.navigator(document, corpus: corpus)
+    }
+
     /// The same document laid out for another screen size (navigator kept: it has no width).
     public func relaidOut(for screen: ScreenLayout, layouter: Layouter) -> DocumentView {
         var copy = self
@@ -142,10 +152,12 @@ public struct DocumentView: Sendable {
     static func describe(_ target: LinkTarget, _ resolution: LinkResolution, corpus: Corpus) -> String {
         switch resolution {
         case .resolved(let r):
-            guard let number = r.document, let doc = corpus.document(volume: r.volume, number: number) else {
+            // The title from the volume if it was read, else from its outline: naming a target
+            // never parses its volume when the search index has the outline.
+            guard let number = r.document, let doc = corpus.documentTitle(volume: r.volume, number: number) else {
                 return "→ " + r.description
             }
-            var text = "→ " + doc.numberedTitle
+            var text = "→ \(doc.number). \(doc.title)"
             if let f = r.footnote { text += ", note \(f)" }
             if let p = r.page { text += ", page \(p)" }
             return text

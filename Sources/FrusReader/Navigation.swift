@@ -49,7 +49,15 @@ extension ReaderState {
     /// Opens a document without touching history.
     mutating func show(_ volume: String, _ number: String, landing: Landing) {
         guard let doc = corpus.document(volume: volume, number: number) else { return }
-        view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
+        let widths = (document: max(1, screen.documentText.width), footnotes: max(1, screen.footnotesText.width))
+        if let kept = recentLayouts.find(
+            volume: doc.volumeID, number: doc.number, documentWidth: widths.document, footnoteWidth: widths.footnotes)
+        {
+            view = DocumentView(document: doc, corpus: corpus, reusing: kept)
+        } else {
+            view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
+        }
+        if let view { recentLayouts.remember(view) }
         scroll = 0
         selection = nil
         footnoteScroll = 0

@@ -69,7 +69,13 @@ public enum PromptKind: Sendable, Hashable {
 /// The whole reader: pure data, changed only by `reduce`.
 public struct ReaderState: Sendable {
     public let corpus: Corpus
-    public var layouter: Layouter
+    public var layouter: Layouter {
+        didSet { recentLayouts = RecentLayouts() }
+    }
+    /// Layouts of the documents shown last (see `RecentLayouts`).
+    var recentLayouts = RecentLayouts()
+    /// How many documents' layouts are kept (for tests).
+    public var keptLayoutCount: Int { recentLayouts.count }
 
     public var screen: ScreenLayout
     /// The open document with its layouts (nil: the corpus has no documents).

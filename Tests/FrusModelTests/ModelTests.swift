@@ -103,6 +103,36 @@ func sampleCorpus() -> Corpus {
         #expect(corpus.citedBy(volume: v, number: "175").isEmpty)
     }
 
+    /// Cited-by is answered from an index made once per volume: every way of citing counts
+    /// (document, footnote, a page inside it, from another volume), each citing document once,
+    /// in corpus order, never the document itself — and a volume read later is included.
+    @Test func citedByCountsEveryWayOfCitingOnce() {
+        let v04 = "frus1981-88v04"
+        func doc(_ volume: String, _ n: String, _ targets: [LinkTarget], pages: [String] = []) -> Document {
+            Document(
+                volumeID: volume, number: n, titleInlines: [.text("D\(n)")],
+                blocks: [.paragraph(targets.map { .link($0, [.text("x")]) } + pages.map { .pageBreak($0) }, .normal)],
+                footnotes: [])
+        }
+        let target = doc(v, "10", [.document(volume: v, number: "10")], pages: ["50", "51"])
+        let a = doc(v, "11", [.document(volume: v, number: "10"), .footnote(volume: v, document: "10", footnote: 2)])
+        let b = doc(v, "12", [.page(volume: v, page: "51")])
+        let c = doc(v, "13", [.page(volume: v, page: "52"), .document(volume: v, number: "9")])
+        let d = doc(v04, "1", [.footnote(volume: v, document: "10", footnote: 1)])
+        let later = Volume(id: v04, title: "IV", documents: [d])
+        let corpus = Corpus(location: "/m", sources: [
+            VolumeSource(id: v, title: nil, path: "/m", format: "memory") {
+                VolumeLoad(volume: Volume(id: v, title: "V", documents: [target, a, b, c]), diagnostics: [])
+            },
+            VolumeSource(id: v04, title: nil, path: "/m4", format: "memory") { VolumeLoad(volume: later, diagnostics: []) },
+        ])
+        #expect(corpus.citedBy(volume: v, number: "10").map(\.number) == ["11", "12"])
+        _ = corpus.volume(v04)
+        #expect(corpus.citedBy(volume: v, number: "10").map { "\($0.volumeID)/\($0.number)" }
+            == ["\(v)/11", "\(v)/12", "\(v04)/1"])
+        #expect(corpus.citedBy(volume: v, number: "9").map(\.number) == ["13"])
+    }
+
     @Test func referencesInReadingOrder() throws {
         let doc = try #require(corpus.document(volume: v, number: "175"))
         #expect(doc.references.map(\.label) == ["Document 168", "footnote 3, Document 136"])

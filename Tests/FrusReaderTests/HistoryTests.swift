@@ -105,3 +105,42 @@ import Testing
         #expect(s.document?.number == "175" && s.back.count == 2)
     }
 }
+
+/// Documents shown recently keep their layouts: coming back shows exactly what a fresh layout
+/// would, at the current widths, without laying out again.
+@Suite struct RecentLayoutTests {
+    @Test func backAndForwardReuseLayoutsThatEqualFreshOnes() throws {
+        var s = seedState(number: "175")
+        #expect(s.keptLayoutCount == 1)
+        s.reduce(.command("168"))
+        #expect(s.keptLayoutCount == 2)
+        s.press(.backspace)
+        let view = try #require(s.view)
+        #expect(view.document.number == "175")
+        let fresh = DocumentView(document: view.document, corpus: s.corpus, screen: s.screen, layouter: s.layouter)
+        #expect(view.documentLayout == fresh.documentLayout)
+        #expect(view.footnoteLayout == fresh.footnoteLayout)
+        #expect(view.selectables == fresh.selectables)
+        #expect(view.navigator == fresh.navigator)
+        #expect(s.keptLayoutCount == 2, "175 came back from the kept layouts")
+    }
+
+    @Test func aResizeIsNeverAnsweredWithAnOldWidth() throws {
+        var s = seedState(width: 120, height: 40, number: "175")
+        s.reduce(.command("168"))
+        s.reduce(.resize(width: 70, height: 24))
+        s.press(.backspace)
+        let view = try #require(s.view)
+        #expect(view.documentLayout.width == s.screen.documentText.width)
+        #expect(view.footnoteLayout.width == max(1, s.screen.footnotesText.width))
+        let fresh = DocumentView(document: view.document, corpus: s.corpus, screen: s.screen, layouter: s.layouter)
+        #expect(view.documentLayout == fresh.documentLayout)
+    }
+
+    @Test func onlyTheLastFewAreKept() {
+        let extra = (1...12).map { fillerDocument(number: String(200 + $0)) }
+        var s = seedState(number: "168", extra: extra)
+        for _ in 0..<13 { s.press(.char("]")) }
+        #expect(s.keptLayoutCount == 8)
+    }
+}
