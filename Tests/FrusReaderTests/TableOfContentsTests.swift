@@ -139,8 +139,8 @@ import Testing
 
     static let other = "frus1981-88v04"
 
-    func state() -> ReaderState {
-        let seeds = seedCorpus()
+    func state(extra: [Document] = [], start: String = "175") -> ReaderState {
+        let seeds = seedCorpus(extra: extra)
         let v04 = Volume(id: Self.other, title: "Volume IV", documents: [
             fillerDocument(number: "1"), fillerDocument(number: "2"),
         ].map { var d = $0; d.volumeID = Self.other; return d })
@@ -149,8 +149,26 @@ import Testing
         }]
         let corpus = Corpus(location: "/mem", sources: sources, outlines: Outlines(v04.outline))
         var s = ReaderState(corpus: corpus, width: 100, height: 30, themeNames: ["default"])
-        s.start(volume: v05, number: "175")
+        s.start(volume: v05, number: start)
         return s
+    }
+
+    /// The link navigator and the status line name a target in a volume known only by its
+    /// outline, without reading that volume.
+    @Test func linksIntoAnOutlinedVolumeAreNamedWithoutReadingIt() {
+        let citing = fillerDocument(number: "300", paragraphs: 2, links: [
+            1: .document(volume: Self.other, number: "2"), 2: .footnote(volume: Self.other, document: "1", footnote: 9),
+        ])
+        var s = state(extra: [citing], start: "300")
+        let texts = s.view?.navigator.map(\.text) ?? []
+        #expect(texts.contains("→ 2. Filler 2"), "\(texts)")
+        #expect(texts.contains("✗ Document 1 has no footnote 9"), "\(texts)")
+        s.press(.tab)
+        s.press(.tab)
+        #expect(s.selectedTarget == .document(volume: Self.other, number: "2"))
+        #expect(!s.corpus.isLoaded(Self.other), "naming the targets read the volume")
+        s.press(.enter)
+        #expect(s.document?.volumeID == Self.other && s.document?.number == "2", "following it reads it")
     }
 
     @Test func arrowsShowTheOtherVolumesContentsAndEnterOpensThere() {
