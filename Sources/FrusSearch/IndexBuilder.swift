@@ -77,11 +77,14 @@ enum IndexBuilder {
         var state = IndexProgress(
             volumesDone: 0, volumesTotal: plan.jobs.count, bytesDone: 0, bytesTotal: plan.bytesToRead, seconds: 0)
         progress?(state)
+        let checkpointer = startCheckpointer(store)
+        defer { stopCheckpointer(checkpointer, store) }
         let parsed = ParallelReader(jobs: plan.jobs)
         defer { parsed.cancel() }
         while let volume = parsed.next() {
             let cpu = threadCPUSeconds()
             try store.queue.write { db in try write(volume, db) }
+            checkpointer?.nudge()
             report.writeCPUSeconds += threadCPUSeconds() - cpu
             if volume.job.replacing == nil { report.added += 1 } else { report.updated += 1 }
             if let problem = volume.problem { report.problems.append(problem) }
@@ -91,10 +94,30 @@ enum IndexBuilder {
             state.lastVolume = volume.volumeID
             progress?(state)
         }
+        // The last copy of the log is part of the build.
+        stopCheckpointer(checkpointer, store)
         report.bytesRead = state.bytesDone
         report.readCPUSeconds = parsed.cpuSeconds
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Hands the copying of the write-ahead log to a thread of its own for the build (see
+    /// `BackgroundCheckpointer`); nil for an index in memory, or if a second connection cannot
+    /// be opened (SQLite then checkpoints in the writer's commits, as usual).
+    private static func startCheckpointer(_ store: IndexStore) -> BackgroundCheckpointer? {
+        guard let file = store.file, let checkpointer = BackgroundCheckpointer(file: file) else { return nil }
+        // Should this fail, the commits go on checkpointing too: slower, not wrong.
+        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        return checkpointer
+    }
+
+    /// Waits for the last checkpoint; may be called again (a `defer` covers the error paths).
+    private static func stopCheckpointer(_ checkpointer: BackgroundCheckpointer?, _ store: IndexStore) {
+        guard let checkpointer, !checkpointer.isFinished else { return }
+        checkpointer.finish()
+        // SQLite's default, for the small writes of later updates.
+        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
     }
 
     static func deleteVolume(_ rowid: Int64, _ db: Database) throws {
