@@ -11,14 +11,22 @@ import GRDB
 /// the disk). The writer's connection stops checkpointing by itself for the build
 /// (`wal_autocheckpoint = 0`) and nudges this one after each commit; a PASSIVE checkpoint never
 /// blocks the writer or readers.
+///
+/// SQLite starts the log over only when a write transaction begins after everything in it was
+/// copied, which never happens if the writer always begins while a checkpoint runs: the log
+/// would grow to the size of the whole build. `waitForCopyIfLogLonger` lets the writer wait for
+/// the copy now and then.
 final class BackgroundCheckpointer: @unchecked Sendable {
     private let queue: DatabaseQueue
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var pending = false
+    private var copying = false
     private var stopping = false
     private var running = true
     private var finished = false
+    /// Frames in the log after the last checkpoint.
+    private var logFrames = 0
 
     /// Opens a second connection to `file`; nil if it cannot (the build then runs with SQLite's
     /// own checkpoints, as before).
@@ -44,6 +52,15 @@ final class BackgroundCheckpointer: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Waits until everything committed is copied, if the log has grown past `frames`: the
+    /// next write transaction then starts the log over.
+    func waitForCopyIfLogLonger(than frames: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard logFrames > frames else { return }
+        while pending || copying { condition.wait() }
+    }
+
     /// Runs a last checkpoint, waits for it and closes the connection. Must be called (the
     /// thread waits for it); later calls do nothing.
     func finish() {
@@ -66,11 +83,17 @@ final class BackgroundCheckpointer: @unchecked Sendable {
             condition.lock()
             while !pending { condition.wait() }
             pending = false
+            copying = true
             let last = stopping
             condition.unlock()
             // A failed checkpoint only leaves the log longer: the next one, or SQLite when the
             // last connection closes, copies it.
-            _ = try? queue.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            let result = try? queue.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            condition.lock()
+            copying = false
+            if let result { logFrames = result.walFrameCount }
+            condition.broadcast()
+            condition.unlock()
             if last { break }
         }
         condition.lock()
