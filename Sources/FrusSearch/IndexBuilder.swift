@@ -191,10 +191,24 @@ final class ParallelReader: @unchecked Sendable {
         self.jobs = jobs
         let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
         for _ in 0..<workers {
-            let thread = Thread { [self] in work() }
+            let thread = Thread { [self] in
+                Self.yieldToTheWriter()
+                work()
+            }
             thread.stackSize = 8 << 20  // the TEI builder recurses on nested elements
             thread.start()
         }
+    }
+
+    /// Lowers the calling parser thread's priority. Parsers only have to keep the writer's
+    /// queue filled, while the writer is the one thread a build cannot spread over the cores:
+    /// when the writer and both parsers want the two cores, the writer should get one.
+    /// Measured on the 2-core machine: wall time fell from 0.62 to 0.57 of the CPU time spent.
+    private static func yieldToTheWriter() {
+        #if os(Linux)
+        // On Linux the nice value belongs to each thread, and `who` 0 names the calling one.
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     private func work() {
