@@ -2,7 +2,10 @@
 ///
 /// A closed set of FRUS shapes plus `.container` for anything an importer does not map,
 /// so that no text is ever dropped (pandoc's `Div`).
-public indirect enum Block: Sendable, Hashable {
+///
+/// Not `indirect`: nested blocks are in arrays (references already), so a block needs no box
+/// of its own — one allocation less per paragraph (see `Inline`).
+public enum Block: Sendable, Hashable {
     /// A heading inside a document (not the document's own title).
     case heading([Inline])
     case paragraph([Inline], ParagraphStyle)

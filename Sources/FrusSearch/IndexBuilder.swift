@@ -77,11 +77,15 @@ enum IndexBuilder {
         var state = IndexProgress(
             volumesDone: 0, volumesTotal: plan.jobs.count, bytesDone: 0, bytesTotal: plan.bytesToRead, seconds: 0)
         progress?(state)
+        let checkpointer = startCheckpointer(store)
+        defer { stopCheckpointer(checkpointer, store) }
         let parsed = ParallelReader(jobs: plan.jobs)
         defer { parsed.cancel() }
         while let volume = parsed.next() {
+            checkpointer?.waitForCopyIfLogLonger(than: maxLogFrames)
             let cpu = threadCPUSeconds()
             try store.queue.write { db in try write(volume, db) }
+            checkpointer?.nudge()
             report.writeCPUSeconds += threadCPUSeconds() - cpu
             if volume.job.replacing == nil { report.added += 1 } else { report.updated += 1 }
             if let problem = volume.problem { report.problems.append(problem) }
@@ -91,10 +95,36 @@ enum IndexBuilder {
             state.lastVolume = volume.volumeID
             progress?(state)
         }
+        // The last copy of the log is part of the build.
+        stopCheckpointer(checkpointer, store)
         report.bytesRead = state.bytesDone
         report.readCPUSeconds = parsed.cpuSeconds
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// How long the write-ahead log may grow in a build before the writer waits for the
+    /// checkpointer, so that the log starts over: 64 MB. Left alone it grew to 1.3 times the
+    /// index (540 MB for the benchmark's 461 MB of TEI) and deleting it took longer than the
+    /// waits (measured: the same build time within the noise, less system time).
+    static let maxLogFrames = (64 << 20) / IndexStore.pageSize
+
+    /// Hands the copying of the write-ahead log to a thread of its own for the build (see
+    /// `BackgroundCheckpointer`); nil for an index in memory, or if a second connection cannot
+    /// be opened (SQLite then checkpoints in the writer's commits, as usual).
+    private static func startCheckpointer(_ store: IndexStore) -> BackgroundCheckpointer? {
+        guard let file = store.file, let checkpointer = BackgroundCheckpointer(file: file) else { return nil }
+        // Should this fail, the commits go on checkpointing too: slower, not wrong.
+        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        return checkpointer
+    }
+
+    /// Waits for the last checkpoint; may be called again (a `defer` covers the error paths).
+    private static func stopCheckpointer(_ checkpointer: BackgroundCheckpointer?, _ store: IndexStore) {
+        guard let checkpointer, !checkpointer.isFinished else { return }
+        checkpointer.finish()
+        // SQLite's default, for the small writes of later updates.
+        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 1000") }
     }
 
     static func deleteVolume(_ rowid: Int64, _ db: Database) throws {
@@ -154,10 +184,24 @@ final class ParallelReader: @unchecked Sendable {
         self.jobs = jobs
         let workers = max(1, min(jobs.count, ProcessInfo.processInfo.activeProcessorCount))
         for _ in 0..<workers {
-            let thread = Thread { [self] in work() }
+            let thread = Thread { [self] in
+                Self.yieldToTheWriter()
+                work()
+            }
             thread.stackSize = 8 << 20  // the TEI builder recurses on nested elements
             thread.start()
         }
+    }
+
+    /// Lowers the calling parser thread's priority. Parsers only have to keep the writer's
+    /// queue filled, while the writer is the one thread a build cannot spread over the cores:
+    /// when the writer and both parsers want the two cores, the writer should get one.
+    /// Measured on the 2-core machine: wall time fell from 0.62 to 0.57 of the CPU time spent.
+    private static func yieldToTheWriter() {
+        #if os(Linux)
+        // On Linux the nice value belongs to each thread, and `who` 0 names the calling one.
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     private func work() {

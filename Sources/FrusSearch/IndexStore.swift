@@ -6,7 +6,18 @@ import GRDB
 /// written.
 final class IndexStore: Sendable {
     /// Bump when the tables, the tokenizer or what is stored change: older indexes are rebuilt.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
+
+    /// SQLite page size of a new index: 16 KB pages hold a whole FTS5 leaf (see `ftsPageSize`)
+    /// and most documents' text without overflow chains, and halve the pages to log and copy;
+    /// the build's writer spent about a tenth less time than with 4 KB pages.
+    static let pageSize = 16384
+    /// FTS5's leaf size (`pgsz`, default 4050, made for 4 KB pages): one leaf per database page.
+    static let ftsPageSize = 16000
+    /// How much FTS5 collects in memory before writing a segment (`hashsize`, default 1 MB).
+    /// A volume's terms then go to disk as one segment at its commit, not several merged
+    /// later: about a tenth of the build's writing time saved; memory stays bounded by it.
+    static let ftsPendingBytes = 16 << 20
 
     let queue: DatabaseQueue
     /// The database file; nil when the index lives in memory.
@@ -88,6 +99,8 @@ final class IndexStore: Sendable {
         // Another frusread may be building the same index: wait for it rather than fail.
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
+            // Takes effect only on a new, empty file (before WAL mode and the first table).
+            try db.execute(sql: "PRAGMA page_size = \(pageSize)")
             // With WAL, NORMAL keeps every commit atomic and the file consistent after a crash
             // or kill -9; only the last commits could be lost on a power cut.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000")
@@ -129,6 +142,8 @@ final class IndexStore: Sendable {
                 tokenize = 'unicode61 remove_diacritics 2'
             );
             INSERT INTO document_text(document_text, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.7)');
+            INSERT INTO document_text(document_text, rank) VALUES ('pgsz', \(ftsPageSize));
+            INSERT INTO document_text(document_text, rank) VALUES ('hashsize', \(ftsPendingBytes));
             PRAGMA user_version = \(schemaVersion);
             """)
     }
