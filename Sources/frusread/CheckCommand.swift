@@ -5,6 +5,7 @@ import FrusModel
 /// Exit 1 only when some input could not be read at all.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Read the whole corpus; report unreadable files, marker/footnote mismatches, duplicates and unresolved links.")
 
     @OptionGroup var options: CorpusOptions

@@ -4,6 +4,7 @@ import FrusModel
 /// `frusread links N`: every cross-reference of a document, where it stands and whether it resolves.
 struct Links: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "links",
         abstract: "List a document's cross-references (or, with --backlinks, the documents citing it).")
 
     @OptionGroup var options: CorpusOptions

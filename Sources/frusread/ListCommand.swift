@@ -4,7 +4,7 @@ import FrusSearch
 
 /// `frusread list`: one document per line — volume, number, title.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the documents of the corpus.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the documents of the corpus.")
 
     @OptionGroup var options: CorpusOptions
     @Option(help: "Only this volume.") var volume: String?
@@ -52,7 +52,7 @@ struct List: ParsableCommand {
 
 /// `frusread volumes`: the volumes of the corpus, without reading their documents.
 struct Volumes: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the volumes of the corpus.")
+    static let configuration = CommandConfiguration(commandName: "volumes", abstract: "List the volumes of the corpus.")
 
     @OptionGroup var options: CorpusOptions
     @Flag(help: "JSON: [{\"id\",\"title\",\"format\",\"path\"}].") var json = false

@@ -7,6 +7,7 @@ import FrusSearch
 /// a snippet around the match. Builds or updates the index first when needed.
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search every volume of the corpus (body and footnotes).",
         discussion: """
             Words must all occur; "a phrase" in quotes; prefix* for words beginning so; OR between \

@@ -4,7 +4,7 @@ import FrusModel
 
 /// `frusread show N`: the document rendered by the reader's own layout code.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a document: heading, body, footnotes.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a document: heading, body, footnotes.")
 
     @OptionGroup var options: CorpusOptions
     @Argument(help: "The document number (\"175\"), or VOLUME/NUMBER.") var number: String
