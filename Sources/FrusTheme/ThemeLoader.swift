@@ -42,17 +42,7 @@ public struct ThemeLoader: Sendable {
     /// The Themes/ folder beside the package the executable was built in
     /// (.build/<config>/frusread → ../../Themes), or beside the executable.
     public static func bundledDirectory(executablePath: String) -> String? {
-        guard !executablePath.isEmpty else { return nil }
-        var dir = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("Themes")
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue {
-                return candidate.path
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
+        BundledFolder.find("Themes", executablePath: executablePath)
     }
 
     /// The names of every theme available: shipped ones first (default, light, mono), then the

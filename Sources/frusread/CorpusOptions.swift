@@ -3,6 +3,7 @@ import Foundation
 import FrusImport
 import FrusModel
 import FrusSearch
+import FrusTheme
 
 /// `--corpus PATH`, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
@@ -63,19 +64,7 @@ struct CorpusOptions: ParsableArguments {
 /// The bundled Corpus/ folder: beside the package the executable was built in
 /// (.build/<config>/frusread → ../../Corpus), or beside the executable.
 enum BundledCorpus {
-    static var path: String? {
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = dir.appendingPathComponent("Corpus")
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue {
-                return candidate.path
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static var path: String? { BundledFolder.find("Corpus", executablePath: CommandLine.arguments[0]) }
 }
 
 /// A one-line error for the user: printed as "frusread: message" with a non-zero exit, no trace.
