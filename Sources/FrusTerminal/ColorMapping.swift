@@ -16,8 +16,9 @@ public enum ColorDepth: Sendable, Hashable {
 }
 
 /// Maps theme colours to curses colour numbers for a terminal of a given depth: -1 for the
-/// terminal's own colour, 0–255 otherwise; `#rrggbb` and out-of-range indices go to the nearest
-/// colour the terminal has (xterm's palette as the reference for the 16 ANSI colours).
+/// terminal's own colour, 0–255 otherwise. Which colour a terminal of that depth shows is
+/// FrusTheme's rule (`Color.nearest(in:)`: `#rrggbb` to the nearest palette entry, bright colours
+/// to their normal forms on 8 colours, grey to white there); this only numbers the result.
 public struct ColorMapper: Sendable {
     public var depth: ColorDepth
     /// Whether `use_default_colors` worked; if not, the default is white on black.
@@ -36,68 +37,24 @@ public struct ColorMapper: Sendable {
     }
 
     private func mapped(_ color: Color?) -> Int16 {
-        guard depth != .none, let color else { return -1 }
-        switch color {
-        case .terminalDefault: return -1
-        case .ansi(let n):
-            let n = n & 15
-            return Int16(depth == .eight && n >= 8 ? n - 8 : n)
-        case .indexed(let n):
-            switch depth {
-            case .full256: return Int16(n)
-            case .sixteen where n < 16: return Int16(n)
-            case .eight where n < 8: return Int16(n)
-            case .eight where n < 16: return Int16(n - 8)
-            default: return nearest(Palette.rgb(ofIndex: Int(n)))
-            }
-        case .rgb(let r, let g, let b): return nearest(RGB(r: Int(r), g: Int(g), b: Int(b)))
-        }
-    }
-
-    private func nearest(_ rgb: RGB) -> Int16 {
-        switch depth {
-        case .full256: return Int16(Palette.nearestIn256(rgb))
-        case .sixteen: return Int16(Palette.nearest(rgb, among: 0..<16))
-        case .eight, .none: return Int16(Palette.nearest(rgb, among: 0..<8))
+        guard let color else { return -1 }
+        switch color.nearest(in: depth.colors) {
+        case .ansi(let n): return Int16(n & 15)
+        case .indexed(let n): return Int16(n)
+        case .terminalDefault, .rgb: return -1
         }
     }
 }
 
-struct RGB: Hashable {
-    var r: Int, g: Int, b: Int
-}
-
-/// Nearest-colour search over xterm's 256-colour palette (16 ANSI colours, a 6×6×6 cube and
-/// 24 greys). The palette itself is FrusTheme's (`Color.xtermRGB`); this is the terminal's own
-/// distance and choice of candidates.
-enum Palette {
-    static let cubeLevels = (0..<6).map { Color.xtermRGB(16 + 36 * $0).0 }
-
-    static func rgb(ofIndex i: Int) -> RGB {
-        let (r, g, b) = Color.xtermRGB(i)
-        return RGB(r: r, g: g, b: b)
-    }
-
-    /// Perceptual-ish distance ("redmean" weighting): good enough to pick a palette entry.
-    static func distance(_ a: RGB, _ b: RGB) -> Int {
-        let rMean = (a.r + b.r) / 2
-        let dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b
-        // (Swift's >> binds tighter than *: the products are parenthesised.)
-        return (((512 + rMean) * dr * dr) >> 8) + 4 * dg * dg + (((767 - rMean) * db * db) >> 8)
-    }
-
-    static func nearest(_ rgb: RGB, among indices: Range<Int>) -> Int {
-        indices.min { distance(rgb, self.rgb(ofIndex: $0)) < distance(rgb, self.rgb(ofIndex: $1)) }!
-    }
-
-    /// The nearest cube colour or grey (16–255; the 16 ANSI colours are left out because users
-    /// often redefine them).
-    static func nearestIn256(_ rgb: RGB) -> Int {
-        func level(_ v: Int) -> Int { cubeLevels.indices.min { abs(cubeLevels[$0] - v) < abs(cubeLevels[$1] - v) }! }
-        let cube = 16 + 36 * level(rgb.r) + 6 * level(rgb.g) + level(rgb.b)
-        let average = (rgb.r + rgb.g + rgb.b) / 3
-        let grey = 232 + min(23, max(0, (average - 3) / 10))
-        return distance(rgb, self.rgb(ofIndex: grey)) < distance(rgb, self.rgb(ofIndex: cube)) ? grey : cube
+extension ColorDepth {
+    /// How many colours this depth has.
+    var colors: Int {
+        switch self {
+        case .none: 0
+        case .eight: 8
+        case .sixteen: 16
+        case .full256: 256
+        }
     }
 }
 

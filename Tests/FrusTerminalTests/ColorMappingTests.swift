@@ -32,6 +32,9 @@ import Testing
         #expect(sixteen.number(for: .ansi(9), foreground: true) == 9)
         #expect(eight.number(for: .ansi(9), foreground: true) == 1)  // bright red → red
         #expect(eight.number(for: .ansi(4), foreground: true) == 4)
+        // Bright black (grey) as black would vanish on a dark background: white instead.
+        #expect(eight.number(for: .ansi(8), foreground: true) == 7)
+        #expect(sixteen.number(for: .ansi(8), foreground: true) == 8)
     }
 
     @Test func indexedColors() {
