@@ -16,6 +16,7 @@ public enum DisplayWidth {
             count += 1
         }
         if ascii { return count }
+        if text.unicodeScalars.allSatisfy(isPlainNarrow) { return text.unicodeScalars.count }
         var width = 0
         for character in text { width += of(character) }
         return width
@@ -43,13 +44,15 @@ public enum DisplayWidth {
     }
 
     /// Whether `scalar` is always one column and a grapheme of its own when every scalar around
-    /// it is such too: printable ASCII, Latin-1 and Latin Extended letters and signs, and the
-    /// dashes and quotes of General Punctuation — nearly all of a FRUS document. Text made only
-    /// of these can be drawn scalar by scalar, without grapheme breaking.
+    /// it is such too: printable ASCII, Latin-1 and Latin Extended letters and signs, the
+    /// dashes and quotes of General Punctuation — nearly all of a FRUS document — and the
+    /// arrows, ✓ and ✗ of the reader's own lines. Text made only of these can be measured and
+    /// drawn scalar by scalar, without grapheme breaking.
     @inline(__always)
     public static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x2027)
+        if v < 0x300 { return (v >= 0x20 && v < 0x7F) || v >= 0xA0 }
+        return (v >= 0x2010 && v <= 0x2027) || (v >= 0x2190 && v <= 0x21FF) || v == 0x2713 || v == 0x2717
     }
 
     /// The columns one scalar takes on its own.

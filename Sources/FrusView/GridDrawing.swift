@@ -160,6 +160,12 @@ extension Grid {
         guard width > 0 else { return "" }
         // Most titles are plain ASCII that fits: nothing to replace or cut.
         if text.utf8.count <= width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Next: quotes, dashes, accents, arrows — one column a scalar, nothing to replace.
+        if text.unicodeScalars.allSatisfy(DisplayWidth.isPlainNarrow) {
+            let count = text.unicodeScalars.count
+            if count <= width { return text }
+            return String(String.UnicodeScalarView(text.unicodeScalars.prefix(width - 1))) + "…"
+        }
         let text = TerminalText.sanitize(text)
         if DisplayWidth.of(text) <= width { return text }
         var out = ""

@@ -306,5 +306,12 @@ import Testing
         #expect(Grid.truncate("abcdef", to: 4) == "abc…")
         #expect(Grid.truncate("abc", to: 3) == "abc")
         #expect(Grid.truncate("abc", to: 0) == "")
+        // Quotes, dashes, arrows: one column each, cut by columns as ASCII is.
+        #expect(Grid.truncate("→ “Reagan”—Gorbachev", to: 8) == "→ “Reag…")
+        #expect(Grid.truncate("✗ not in corpus", to: 20) == "✗ not in corpus")
+        // A combining accent is not one column a scalar: the general path keeps it whole.
+        #expect(Grid.truncate("e\u{301}e\u{301}e\u{301}e\u{301}", to: 3) == "e\u{301}e\u{301}…")
+        #expect(DisplayWidth.of("→ “Reagan” ✓") == 12)
+        #expect(DisplayWidth.of("e\u{301}→") == 2)
     }
 }
