@@ -97,31 +97,24 @@ extension TextWriter {
         }
     }
 
-    /// The width of text made only of printable ASCII, Latin-1 and Latin Extended letters
-    /// (U+00A0–U+02FF) and the general punctuation of FRUS prose (U+2010–U+2027: dashes,
-    /// curly quotes, bullet, ellipsis) — one column each, each its own grapheme. Nil for
-    /// anything else (marks, wide or zero-width characters, controls), which is measured per
-    /// `Character`. Most words of a document take this path without making a String.
+    /// The width of text made only of scalars that are one column and a grapheme each
+    /// (`DisplayWidth.isPlainNarrow`: Latin letters, dashes, curly quotes …), decoded straight
+    /// from the bytes; nil for anything else (marks, wide or zero-width characters, controls,
+    /// invalid UTF-8), which is measured per `Character`. Most words of a document take this
+    /// path without making a String.
     static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
+        var input = bytes.makeIterator()
+        var decoder = UTF8()
         var width = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b < 0x20 || b == 0x7F { return nil }
-                i += 1
-            } else if b >= 0xC2 && b <= 0xCB && i + 1 < n {
-                if b == 0xC2 && bytes[i + 1] < 0xA0 { return nil }  // C1 control
-                i += 2
-            } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7 {
-                i += 3
-            } else {
-                return nil
+        while true {
+            switch decoder.decode(&input) {
+            case .scalarValue(let scalar):
+                guard DisplayWidth.isPlainNarrow(scalar) else { return nil }
+                width += 1
+            case .emptyInput: return width
+            case .error: return nil
             }
-            width += 1
         }
-        return width
     }
 
     /// Space, tab, line feed, carriage return: where lines may break. (Tabs become spaces;

@@ -1,4 +1,5 @@
 import Foundation
+import FrusLayout
 
 /// The last line of defence between a document and the terminal: turns a cell's grapheme into
 /// text that is safe to print in the cell's columns.
@@ -31,11 +32,9 @@ public enum GlyphSanitizer {
 
     /// The Unicode control picture of a C0 control or DEL ("␛" for ESC), "�" for a C1 control.
     public static func placeholder(for control: Unicode.Scalar) -> String {
-        switch control.value {
-        case 0..<0x20: return String(Unicode.Scalar(0x2400 + control.value)!)
-        case 0x7F: return "\u{2421}"
-        default: return "\u{FFFD}"
-        }
+        // The layout's own placeholders (`TerminalText`), so a control looks the same whichever
+        // layer caught it.
+        TerminalText.replacement(for: Character(control)).map(String.init) ?? "\u{FFFD}"
     }
 
     /// A non-ASCII character as ASCII of the same width (`span` columns).
