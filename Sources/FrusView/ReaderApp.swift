@@ -7,6 +7,8 @@ import FrusTheme
 public final class ReaderApp: TerminalApp {
     public private(set) var state: ReaderState
     public let themes: [Theme]
+    /// Each theme's styles, looked up once: not again on every frame.
+    private let themeStyles: [ViewStyles]
     public let keymap: Keymap
     /// Runs corpus searches (`S`, `:search`); nil: the reader says search is not available.
     public let searcher: (any CorpusSearching)?
@@ -23,6 +25,7 @@ public final class ReaderApp: TerminalApp {
         keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil
     ) {
         self.themes = themes.themes
+        self.themeStyles = themes.themes.map(ViewStyles.init)
         self.keymap = keymap
         self.searcher = searcher
         state = ReaderState(
@@ -85,6 +88,6 @@ public final class ReaderApp: TerminalApp {
     }
 
     public func draw(into grid: inout Grid) {
-        ReaderView.draw(state, theme: theme, into: &grid)
+        ReaderView.draw(state, styles: themeStyles[min(state.themeIndex, themeStyles.count - 1)], into: &grid)
     }
 }

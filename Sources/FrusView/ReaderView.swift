@@ -13,7 +13,10 @@ public enum ReaderView {
     }
 
     public static func draw(_ state: ReaderState, theme: Theme, into grid: inout Grid) {
-        let styles = ViewStyles(theme)
+        draw(state, styles: ViewStyles(theme), into: &grid)
+    }
+
+    static func draw(_ state: ReaderState, styles: ViewStyles, into grid: inout Grid) {
         let screen = ScreenLayout(width: grid.width, height: grid.height)
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: grid.height), style: styles.text)
         guard grid.width > 0, grid.height > 0 else { return }
