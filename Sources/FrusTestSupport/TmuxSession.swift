@@ -150,19 +150,38 @@ public final class TmuxSession {
         try waitUntil("“\(text)”") { $0.contains(text) }
     }
 
-    /// Waits until `condition` holds for the screen; returns that screen.
+    /// Waits until `condition` holds for the screen and the screen holds still; returns that
+    /// screen.
+    ///
+    /// A capture can catch a frame half drawn: tmux shows what it has read of the program's
+    /// output so far, and on a busy machine (seen with the tests on one CPU) the rest comes a
+    /// poll later. A condition on one part of the screen (the title row, say) can then hold
+    /// while the rest is still the last frame. So a screen is returned only once two captures
+    /// a poll apart are identical and meet the condition.
     @discardableResult
     public func waitUntil(_ what: String, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         var last = ""
+        var met: String?  // the last capture, if it met the condition
         do {
             try poll(what) {
                 last = try screen(escapes: escapes)
-                return condition(last)
+                guard condition(last) else {
+                    met = nil
+                    return false
+                }
+                if met == last { return true }
+                met = last
+                return false
             }
         } catch Failure.timeout {
             throw Failure.timeout(waitingFor: what, screen: last)
         }
         return last
+    }
+
+    /// The screen once it holds still (see `waitUntil`): never a frame half drawn.
+    public func stableScreen(escapes: Bool = false) throws -> String {
+        try waitUntil("the screen to hold still", escapes: escapes) { _ in true }
     }
 
     /// Waits for the wrapper's "[exit N]" and returns N.

@@ -10,7 +10,7 @@ struct NavigationE2ETests {
         let r = try TmuxSession.reader()
         try r.command("175", thenTitle: title175)
         try r.tabUntilStatus(contains: "Document 168")
-        let on175 = try r.screen()
+        let on175 = try r.stableScreen()
 
         try r.press("Enter")
         try r.waitUntil("168 opened with its footnote") {
@@ -63,7 +63,7 @@ struct NavigationE2ETests {
         try r.press("?")
         let entries = ["┌ Help", "Tab", "Backspace", "forward", "table of contents", "quit", ":p 766", "Ctrl-l"]
         try r.waitUntil("the help with every key") { screen in entries.allSatisfy { screen.contains($0) } }
-        let before = try r.screen()
+        let before = try r.stableScreen()
         try r.press("Escape")
         try r.waitUntil("help closed") { $0 != before && !$0.contains("┌ Help") }
         #expect(try r.quit() == 0)
@@ -71,7 +71,7 @@ struct NavigationE2ETests {
 
     @Test func resizesRedrawACorrectScreenEachTime() throws {
         let r = try TmuxSession.reader(width: 120, height: 40)
-        let initial = try r.screen()
+        let initial = try r.stableScreen()
 
         func fits(_ screen: String, _ width: Int, _ height: Int) -> Bool {
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)

@@ -34,15 +34,8 @@ extension TmuxSession {
     func pressAndWaitForChange(_ keys: String...) throws -> String {
         let before = try screen()
         for key in keys { try press(key) }
-        var current = try waitUntil("the screen to change after \(keys)") { $0 != before }
-        // The first capture that differs can be a frame half drawn: wait until it holds still.
-        for _ in 0..<50 {
-            usleep(30_000)
-            let again = try screen()
-            if again == current { return current }
-            current = again
-        }
-        return current
+        // waitUntil returns a screen that holds still, never a frame half drawn.
+        return try waitUntil("the screen to change after \(keys)") { $0 != before }
     }
 
     /// `:COMMAND` Enter, then waits for the title row to contain `title`.

@@ -50,7 +50,7 @@ struct RobustnessE2ETests {
 
     @Test func backAndForwardWithEmptyHistory() throws {
         let r = try TmuxSession.reader()
-        let initial = try r.screen()
+        let initial = try r.stableScreen()
         for key in ["BSpace", "C-o", "Left", "Right"] { try r.press(key) }
         try r.sync()
         try r.waitUntil("the first document still shown") { $0.split(separator: "\n").first == initial.split(separator: "\n").first }
@@ -59,7 +59,7 @@ struct RobustnessE2ETests {
 
     @Test func aOneColumnTerminalAndBack() throws {
         let r = try TmuxSession.reader()
-        let initial = try r.screen()
+        let initial = try r.stableScreen()
         try r.resize(width: 1, height: 40)
         try r.waitUntil("a one-column frame") { screen in
             let rows = screen.split(separator: "\n")

@@ -77,14 +77,14 @@ struct TerminalHygieneE2ETests {
 
     @Test func noColorMeansNoColourCodes() throws {
         let plain = try TmuxSession.reader(environment: ["NO_COLOR": "1"])
-        let screen = StyledScreen(capture: try plain.screen(escapes: true))
+        let screen = StyledScreen(capture: try plain.stableScreen(escapes: true))
         #expect(!screen.usesColor)
         #expect(!screen.sgrSequences.isEmpty, "still styled with attributes (bold, reverse)")
         #expect(try plain.quit() == 0)
 
         // The check can fail: without NO_COLOR the default theme does use colours.
         let coloured = try TmuxSession.reader()
-        #expect(StyledScreen(capture: try coloured.screen(escapes: true)).usesColor)
+        #expect(StyledScreen(capture: try coloured.stableScreen(escapes: true)).usesColor)
         #expect(try coloured.quit() == 0)
     }
 
@@ -92,14 +92,14 @@ struct TerminalHygieneE2ETests {
     @Test(arguments: [(["--theme", "mono"], [:]), ([], ["FRUSREAD_THEME": "mono"])])
     func theThemeIsChosenByOptionOrEnvironment(arguments: [String], environment: [String: String]) throws {
         let r = try TmuxSession.reader(arguments, environment: environment)
-        let screen = StyledScreen(capture: try r.screen(escapes: true))
+        let screen = StyledScreen(capture: try r.stableScreen(escapes: true))
         #expect(!screen.usesColor && !screen.sgrSequences.isEmpty)
         #expect(try r.quit() == 0)
     }
 
     @Test func anEightColourTerminalGetsOnlyTheEightColours() throws {
         let r = try TmuxSession.reader(environment: ["TERM": "xterm"])  // colors#8
-        let screen = StyledScreen(capture: try r.screen(escapes: true))
+        let screen = StyledScreen(capture: try r.stableScreen(escapes: true))
         #expect(screen.usesColor)
         let colours = Set(screen.rows.joined().flatMap { [$0.rendition.foreground, $0.rendition.background] }.compactMap { $0 })
         #expect(colours.allSatisfy { ["30", "31", "32", "33", "34", "35", "36", "37", "40", "41", "42", "43", "44", "45", "46", "47"].contains($0) },
