@@ -54,7 +54,8 @@ public final class Corpus: Sendable {
 
     private struct State {
         var loaded: [String: Volume] = [:]
-        var failed: Set<String> = []
+        /// Volumes that could not be read, with why.
+        var failed: [String: Diagnostic] = [:]
         var diagnostics: [Diagnostic]
         /// Outlines asked of `outlines` so far (nil: it has none for that volume).
         var outlined: [String: VolumeOutline?] = [:]
@@ -91,6 +92,12 @@ public final class Corpus: Sendable {
 
     /// Everything that was wrong so far: found while listing, and in every volume loaded.
     public var diagnostics: [Diagnostic] { state.withLock { $0.diagnostics } }
+
+    /// How many problems `diagnostics` holds (cheaper to ask on every key than the list).
+    public var diagnosticCount: Int { state.withLock { $0.diagnostics.count } }
+
+    /// Why volume `id` could not be read, if reading it was tried and failed.
+    public func problem(ofVolume id: String) -> Diagnostic? { state.withLock { $0.failed[id] } }
 
     public func isLoaded(_ id: String) -> Bool { state.withLock { $0.loaded[id] != nil } }
 
@@ -137,7 +144,7 @@ public final class Corpus: Sendable {
     /// (the reason is in `diagnostics`).
     public func volume(_ id: String) -> Volume? {
         if let v = state.withLock({ $0.loaded[id] }) { return v }
-        guard let source = source(id), !state.withLock({ $0.failed.contains(id) }) else { return nil }
+        guard let source = source(id), state.withLock({ $0.failed[id] }) == nil else { return nil }
         // Parse outside the lock: other volumes stay available meanwhile.
         do {
             let load = try source.load()
@@ -151,7 +158,9 @@ public final class Corpus: Sendable {
             let diagnostic = (error as? Diagnostic)
                 ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))
             state.withLock { s in
-                if s.failed.insert(id).inserted { s.diagnostics.append(diagnostic) }
+                guard s.failed[id] == nil else { return }
+                s.failed[id] = diagnostic
+                s.diagnostics.append(diagnostic)
             }
             return nil
         }

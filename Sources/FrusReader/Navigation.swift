@@ -19,9 +19,9 @@ extension ReaderState {
             show(volume, number, landing: .top)
             return
         }
-        if let volume, let number {
-            message = StatusMessage("Document \(number) of \(volume) is not in this corpus.", kind: .error)
-        }
+        if let volume, let number { message = unavailable(volume, number) }
+        // Volumes that cannot be read are passed over (and reported).
+        defer { reportNewProblems() }
         for id in corpus.volumeIDs {
             if let first = corpus.volume(id)?.documents.first {
                 show(id, first.number, landing: .top)
@@ -36,7 +36,7 @@ extension ReaderState {
     /// A jump: records where the reader is, drops the forward history, and opens the target.
     mutating func jump(to volume: String, _ number: String, landing: Landing) {
         guard corpus.document(volume: volume, number: number) != nil else {
-            message = StatusMessage("Document \(number) is not in this corpus.", kind: .error)
+            message = unavailable(volume, number)
             return
         }
         if let here = place {
@@ -231,9 +231,15 @@ extension ReaderState {
         }
         // Volumes that cannot be read are passed over, not shown empty.
         var next = at
-        for _ in 1..<ids.count {
+        repeat {
             next = (next + delta + ids.count) % ids.count
-            if corpus.outline(ofVolume: ids[next]) != nil { break }
+        } while next != at && corpus.outline(ofVolume: ids[next]) == nil
+        guard next != at else {
+            let others = ids.filter { $0 != toc.volume }
+            message = others.count == 1
+                ? unreadable(others[0])
+                : StatusMessage("None of the other \(others.count) volumes can be read (frusread check says why).", kind: .error)
+            return
         }
         toc.volume = ids[next]
         toc.scroll = 0

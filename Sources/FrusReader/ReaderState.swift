@@ -112,6 +112,8 @@ public struct ReaderState: Sendable {
     public var themeNames: [String]
     public var themeIndex: Int
     public var message: StatusMessage?
+    /// How many of the corpus' problems the status line has told (see `reportNewProblems`).
+    var reportedProblems = 0
 
     public init(
         corpus: Corpus, width: Int = 80, height: Int = 24, themeNames: [String] = ["default"],

@@ -20,6 +20,8 @@ extension ReaderState {
         case .resize, .redraw, .corpusSearchProgress: break
         default: message = nil
         }
+        // Any action may read a volume (a jump, a link's target named): tell what went wrong.
+        defer { reportNewProblems() }
         switch action {
         case .scroll(let s): scrollFocusedPane(s)
         case .selectNext: moveSelection(by: 1)
@@ -176,14 +178,6 @@ extension ReaderState {
         case .document(let volume, let number):
             guard let volume = volume ?? document?.volumeID ?? corpus.volumeIDs.first else {
                 message = StatusMessage("No volume is open.", kind: .error)
-                return []
-            }
-            guard corpus.source(volume) != nil else {
-                message = StatusMessage("\(VolumeID(volume).citation ?? volume) is not in this corpus.", kind: .error)
-                return []
-            }
-            guard corpus.document(volume: volume, number: number) != nil else {
-                message = StatusMessage("Document \(number) is not in \(VolumeID(volume).citation ?? volume).", kind: .error)
                 return []
             }
             jump(to: volume, number, landing: .top)

@@ -91,4 +91,38 @@ struct RobustnessE2ETests {
         #expect(try r.paneFlag("pane_title") != "pwned")
         #expect(try r.quit() == 0)
     }
+    /// A volume that cannot be read is skipped, named on the status line with what is wrong,
+    /// and left as it was; the rest of the corpus reads as usual.
+    @Test func aFileThatCannotBeReadIsSkippedNamedAndLeftAlone() throws {
+        let folder = try Fixtures.temporaryFolder("unreadable-volume")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let volume = folder.appendingPathComponent("frus1981-88v05")
+        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seed168, to: volume.appendingPathComponent("168.txt"))
+        try FileManager.default.copyItem(at: Fixtures.seed175, to: volume.appendingPathComponent("175.txt"))
+        // A TEI volume cut off in a paragraph; its id sorts first, so the reader tries it first.
+        let broken = folder.appendingPathComponent("frus1981-88v04.xml")
+        let cutOff = """
+            <?xml version="1.0"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div type="document" n="1" xml:id="d1"><head>One</head><p>Text
+
+            """
+        try cutOff.write(to: broken, atomically: true, encoding: .utf8)
+
+        let r = try TmuxSession.reader(corpus: folder.path)
+        let screen = try r.waitUntil("the problem on the status line") {
+            $0.split(separator: "\n").last { !$0.isEmpty }?.contains("Skipped frus1981-88v04.xml:3:") == true
+        }
+        #expect(screen.contains("cannot read TEI volume"))
+        // Asked for, it says why again, and stays where it is.
+        try r.type(":d frus1981-88v04/1")
+        try r.press("Enter")
+        try r.waitUntil("why the volume cannot be opened") {
+            $0.contains("FRUS, 1981–1988, vol. IV cannot be read: frus1981-88v04.xml:3:")
+                && $0.split(separator: "\n").first?.contains(firstTitle) == true
+        }
+        try r.command("175", thenTitle: title175)
+        #expect(try r.quit() == 0)
+        #expect(try String(contentsOf: broken, encoding: .utf8) == cutOff, "the file is left as it was")
+    }
 }
