@@ -36,6 +36,13 @@ struct Read: ParsableCommand {
         guard !corpus.sources.isEmpty else {
             throw CLIError("no documents in \(corpus.location): nothing to read (a corpus is a folder of FRUS TEI volumes or plain-text documents)")
         }
+        // The reader opens on the first document of the first volume that can be read. Found
+        // now (the volume read stays read), a corpus with none fails here, saying why, rather
+        // than on an empty screen.
+        guard corpus.volumeIDs.contains(where: { corpus.volume($0)?.documents.isEmpty == false }) else {
+            Output.warnings(corpus)
+            throw CLIError("no document in \(corpus.location) can be read: nothing to read")
+        }
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
         let app = ReaderApp(

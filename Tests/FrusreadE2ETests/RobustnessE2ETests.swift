@@ -33,6 +33,22 @@ struct RobustnessE2ETests {
         #expect(try r.terminalRestored())
     }
 
+    /// A corpus none of whose volumes can be read: the problem and exit 1, before any full screen.
+    @Test func aCorpusWithNothingReadableSaysWhyAndExits1() throws {
+        let folder = try Fixtures.temporaryFolder("nothing-readable")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("frus1981-88v04.xml")
+        try "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>cut off\n"
+            .write(to: broken, atomically: true, encoding: .utf8)
+        let r = try TmuxSession.reader(corpus: broken.path, width: 300, waitingFor: nil)  // no wrapped lines
+        #expect(try r.exitStatus() == 1)
+        let screen = try r.stableScreen()
+        #expect(screen.contains("frus1981-88v04.xml:3:"), "names the file and where")
+        #expect(screen.contains("cannot read TEI volume"))
+        #expect(screen.contains("can be read: nothing to read"))
+        #expect(try r.terminalRestored())
+    }
+
     @Test func followingAnUnresolvedLinkStaysAndSaysWhy() throws {
         let r = try TmuxSession.reader()
         try r.command("175", thenTitle: title175)
