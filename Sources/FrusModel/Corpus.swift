@@ -93,9 +93,6 @@ public final class Corpus: Sendable {
     /// Everything that was wrong so far: found while listing, and in every volume loaded.
     public var diagnostics: [Diagnostic] { state.withLock { $0.diagnostics } }
 
-    /// How many problems `diagnostics` holds (cheaper to ask on every key than the list).
-    public var diagnosticCount: Int { state.withLock { $0.diagnostics.count } }
-
     /// Why volume `id` could not be read, if reading it was tried and failed.
     public func problem(ofVolume id: String) -> Diagnostic? { state.withLock { $0.failed[id] } }
 
@@ -164,6 +161,15 @@ public final class Corpus: Sendable {
             }
             return nil
         }
+    }
+
+    /// The first document of the first volume that can be read, reading volumes in order until
+    /// one can (the others' problems go to `diagnostics`); nil when none can.
+    public func firstDocument() -> Document? {
+        for id in volumeIDs {
+            if let first = volume(id)?.documents.first { return first }
+        }
+        return nil
     }
 
     /// Every volume, loading those not yet loaded (for `check` and whole-corpus listings).

@@ -92,7 +92,7 @@ extension Corpus {
 
     private func missingVolume(_ v: String, document: String? = nil) -> String {
         let name = VolumeID(v).citation ?? v
-        if source(v) != nil { return "\(name) could not be read" }
+        if source(v) != nil { return "\(name) cannot be read" }
         if let document { return "Document \(document) of \(name) is not in this corpus" }
         return "\(name) is not in this corpus"
     }

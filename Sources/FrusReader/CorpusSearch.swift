@@ -140,7 +140,7 @@ extension ReaderState {
         let hit = results.hits[results.selection]
         overlays.removeAll { $0 == .searchResults }
         guard corpus.document(volume: hit.volumeID, number: hit.number) != nil else {
-            message = StatusMessage("Document \(hit.number) of \(hit.volumeID) is no longer in this corpus.", kind: .error)
+            message = unavailable(hit.volumeID, hit.number)
             return
         }
         search = FindState(pattern: .terms(results.request.query), label: results.request.text, view: nil)

@@ -15,20 +15,16 @@ extension ReaderState {
     /// Opens the first document of the corpus (or `volume`/`number` when given and present),
     /// without recording history: the start of a session.
     public mutating func start(volume: String? = nil, number: String? = nil) {
+        // What went wrong reading volumes (this one, ones its links name, ones passed over).
+        defer { reportNewProblems() }
         if let volume, let number, corpus.document(volume: volume, number: number) != nil {
             show(volume, number, landing: .top)
             return
         }
         if let volume, let number { message = unavailable(volume, number) }
-        // Volumes that cannot be read are passed over (and reported).
-        defer { reportNewProblems() }
-        for id in corpus.volumeIDs {
-            if let first = corpus.volume(id)?.documents.first {
-                show(id, first.number, landing: .top)
-                return
-            }
-        }
-        if message == nil {
+        if let first = corpus.firstDocument() {
+            show(first.volumeID, first.number, landing: .top)
+        } else if message == nil {
             message = StatusMessage("No documents in \(corpus.location).", kind: .error)
         }
     }
@@ -151,7 +147,12 @@ extension ReaderState {
         case .external(let url):
             message = StatusMessage("Not followed: \(url) is a web address outside the corpus.", kind: .error)
         case .unresolved(let reason):
-            message = StatusMessage("Not followed: \(reason).", kind: .error)
+            // A volume that cannot be read: say why (its problem was told once, maybe long ago).
+            if let v = target.volumeID, corpus.problem(ofVolume: v) != nil {
+                message = StatusMessage("Not followed: \(unreadable(v).text)", kind: .error)
+            } else {
+                message = StatusMessage("Not followed: \(reason).", kind: .error)
+            }
         }
     }
 

@@ -150,18 +150,20 @@ public final class TmuxSession {
         try waitUntil("“\(text)”") { $0.contains(text) }
     }
 
-    /// Waits until `condition` holds for the screen and the screen holds still; returns that
-    /// screen.
+    /// Waits until `condition` holds for the screen and the screen has held still for a poll;
+    /// returns that screen.
     ///
     /// A capture can catch a frame half drawn: tmux shows what it has read of the program's
     /// output so far, and on a busy machine (seen with the tests on one CPU) the rest comes a
     /// poll later. A condition on one part of the screen (the title row, say) can then hold
     /// while the rest is still the last frame. So a screen is returned only once two captures
-    /// a poll apart are identical and meet the condition.
+    /// a poll apart (20 ms) are identical and meet the condition. That makes a half-drawn
+    /// frame unlikely, not impossible: the program could stall mid-frame for longer.
     @discardableResult
     public func waitUntil(_ what: String, escapes: Bool = false, _ condition: (String) -> Bool) throws -> String {
         var last = ""
         var met: String?  // the last capture, if it met the condition
+        var everMet = false
         do {
             try poll(what) {
                 last = try screen(escapes: escapes)
@@ -169,17 +171,19 @@ public final class TmuxSession {
                     met = nil
                     return false
                 }
+                everMet = true
                 if met == last { return true }
                 met = last
                 return false
             }
         } catch Failure.timeout {
-            throw Failure.timeout(waitingFor: what, screen: last)
+            let why = everMet ? "\(what) (met at times, but the screen never held still)" : what
+            throw Failure.timeout(waitingFor: why, screen: last)
         }
         return last
     }
 
-    /// The screen once it holds still (see `waitUntil`): never a frame half drawn.
+    /// The screen once it has held still for a poll (see `waitUntil`).
     public func stableScreen(escapes: Bool = false) throws -> String {
         try waitUntil("the screen to hold still", escapes: escapes) { _ in true }
     }

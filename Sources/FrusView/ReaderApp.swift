@@ -31,11 +31,13 @@ public final class ReaderApp: TerminalApp {
         state = ReaderState(
             corpus: corpus, width: width, height: height, themeNames: themes.themes.map(\.name),
             themeIndex: themes.initialIndex, layouter: layouter)
-        state.start(volume: start?.volume, number: start?.number)
-        if state.message == nil, let warning = themes.warnings.first {
+        // A theme problem is told first: problems found reading the corpus wait for the next
+        // key (see ReaderState.reportNewProblems).
+        if let warning = themes.warnings.first {
             let more = themes.warnings.count > 1 ? " (+\(themes.warnings.count - 1) more)" : ""
             state.message = StatusMessage(warning + more, kind: .error)
         }
+        state.start(volume: start?.volume, number: start?.number)
     }
 
     public var theme: Theme { themes[min(state.themeIndex, themes.count - 1)] }

@@ -18,7 +18,7 @@ enum DocumentChoice {
             }
             if alone, let doc = corpus.documentAlone(volume: v, number: number) { return doc }
             guard let volume = corpus.volume(v) else {
-                throw CLIError("volume \(v) could not be read: \(corpus.diagnostics.last.map(\.description) ?? "unknown error")")
+                throw CLIError("volume \(v) cannot be read: \(corpus.problem(ofVolume: v).map(\.description) ?? "unknown error")")
             }
             guard let doc = volume.document(number: number) else {
                 throw CLIError("no document \(number) in \(v); it has \(summary(volume.documents.map(\.number)))")

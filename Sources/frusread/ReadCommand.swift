@@ -39,7 +39,7 @@ struct Read: ParsableCommand {
         // The reader opens on the first document of the first volume that can be read. Found
         // now (the volume read stays read), a corpus with none fails here, saying why, rather
         // than on an empty screen.
-        guard corpus.volumeIDs.contains(where: { corpus.volume($0)?.documents.isEmpty == false }) else {
+        guard corpus.firstDocument() != nil else {
             Output.warnings(corpus)
             throw CLIError("no document in \(corpus.location) can be read: nothing to read")
         }

@@ -178,7 +178,7 @@ func sampleCorpus() -> Corpus {
         #expect(corpus.volume("bad") == nil)
         #expect(corpus.volume("bad") == nil)
         #expect(corpus.diagnostics.map(\.description) == ["error: bad.xml:3:7: broken"])
-        #expect(corpus.resolve(.document(volume: "bad", number: "1")).reason == "bad could not be read")
+        #expect(corpus.resolve(.document(volume: "bad", number: "1")).reason == "bad cannot be read")
     }
 }
 

@@ -209,6 +209,22 @@ import Testing
         #expect(frame(app, width: 100, height: 30).lines[29].contains("theme x: broken (+1 more)"))
     }
 
+    /// A theme problem and a corpus problem at start: the theme's is told first (the corpus'
+    /// is in `frusread check` too), the corpus' with the next key.
+    @Test func aThemeWarningIsNotHiddenByCorpusProblems() {
+        let broken = VolumeSource(id: "frus1981-88v04", title: nil, path: "/c/frus1981-88v04.xml", format: "tei") {
+            throw Diagnostic(.error, "cannot read TEI volume: cut off", at: SourceLocation(file: "/c/frus1981-88v04.xml", line: 3))
+        }
+        let seeds = bundledCorpus()
+        let corpus = Corpus(location: "/c", sources: [broken] + seeds.sources)
+        let set = ThemeSet(themes: [ThemeLoader.compiledDefault], warnings: ["theme x: broken"])
+        let app = ReaderApp(corpus: corpus, themes: set, width: 100, height: 30)
+        #expect(app.state.document?.number == "168", "the unreadable volume passed over")
+        #expect(frame(app, width: 100, height: 30).lines[29].contains("theme x: broken"))
+        _ = app.handle(.char("j"))
+        #expect(frame(app, width: 100, height: 30).lines[29].contains("Skipped frus1981-88v04.xml:3: cannot read TEI volume: cut off"))
+    }
+
     @Test func appResponses() {
         let app = seedApp()
         #expect(app.handle(.ctrl("l")) == .redraw)

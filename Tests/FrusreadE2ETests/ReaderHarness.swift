@@ -32,9 +32,10 @@ extension TmuxSession {
     /// Presses `keys` and waits until the screen is different.
     @discardableResult
     func pressAndWaitForChange(_ keys: String...) throws -> String {
-        let before = try screen()
+        // Both screens held still for a poll: the change is the keys', not the end of a frame
+        // that was still being drawn.
+        let before = try stableScreen()
         for key in keys { try press(key) }
-        // waitUntil returns a screen that holds still, never a frame half drawn.
         return try waitUntil("the screen to change after \(keys)") { $0 != before }
     }
 

@@ -33,7 +33,7 @@ struct RobustnessE2ETests {
         #expect(try r.terminalRestored())
     }
 
-    /// A corpus none of whose volumes can be read: the problem and exit 1, before any full screen.
+    /// A corpus none of whose volumes can be read: the problem on standard error, and exit 1.
     @Test func aCorpusWithNothingReadableSaysWhyAndExits1() throws {
         let folder = try Fixtures.temporaryFolder("nothing-readable")
         defer { try? FileManager.default.removeItem(at: folder) }
