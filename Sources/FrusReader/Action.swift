@@ -62,16 +62,22 @@ public enum Scroll: Sendable, Hashable {
 
     /// The new first line of a pane `height` tall over `total` lines, from `offset`.
     public func apply(to offset: Int, height: Int, total: Int) -> Int {
-        let page = max(1, height)
-        let maxOffset = max(0, total - page)
+        move(from: offset, page: height, last: total - max(1, height))
+    }
+
+    /// Where position `from` goes, kept within `0...last`, when `page` lines or items are in
+    /// view: a pane's first line (`apply`), or the selection in a list (the link navigator).
+    public func move(from position: Int, page: Int, last: Int) -> Int {
+        let page = max(1, page)
+        let last = max(0, last)
         let target: Int
         switch self {
-        case .lines(let n): target = offset + n
-        case .pages(let n): target = offset + n * max(1, page - 1)
-        case .halfPages(let n): target = offset + n * max(1, page / 2)
+        case .lines(let n): target = position + n
+        case .pages(let n): target = position + n * max(1, page - 1)
+        case .halfPages(let n): target = position + n * max(1, page / 2)
         case .top: target = 0
-        case .bottom: target = maxOffset
+        case .bottom: target = last
         }
-        return min(max(0, target), maxOffset)
+        return min(max(0, target), last)
     }
 }

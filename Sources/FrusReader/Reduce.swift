@@ -98,16 +98,7 @@ extension ReaderState {
             // The navigator is a list: keys move its selection, the view follows.
             let count = view.navigator.count
             guard count > 0 else { return }
-            let current = linkSelection ?? -1
-            let next: Int
-            switch s {
-            case .lines(let n): next = current + n
-            case .pages(let n): next = current + n * max(1, linksHeight - 1)
-            case .halfPages(let n): next = current + n * max(1, linksHeight / 2)
-            case .top: next = 0
-            case .bottom: next = count - 1
-            }
-            linkSelection = min(max(0, next), count - 1)
+            linkSelection = s.move(from: linkSelection ?? -1, page: linksHeight, last: count - 1)
             ensureFocusedSelectionVisible()
         }
     }

@@ -5,12 +5,21 @@ import Testing
 /// Nothing crashes on the odd cases of issue 3.
 @Suite(.enabled(if: TmuxSession.isAvailable, tmuxMissing))
 struct RobustnessE2ETests {
-    @Test func aOneDocumentCorpus() throws {
-        let folder = try Fixtures.temporaryFolder("one-document")
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A corpus folder in a temporary place (the caller removes it) with one plain-text volume,
+    /// frus1981-88v05, holding copies of `seeds` (files of the bundled corpus) under their names.
+    func corpusFolder(_ name: String, seeds: [URL] = []) throws -> (folder: URL, volume: URL) {
+        let folder = try Fixtures.temporaryFolder(name)
         let volume = folder.appendingPathComponent("frus1981-88v05")
         try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.seed175, to: volume.appendingPathComponent("175.txt"))
+        for seed in seeds {
+            try FileManager.default.copyItem(at: seed, to: volume.appendingPathComponent(seed.lastPathComponent))
+        }
+        return (folder, volume)
+    }
+
+    @Test func aOneDocumentCorpus() throws {
+        let (folder, _) = try corpusFolder("one-document", seeds: [Fixtures.seed175])
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let r = try TmuxSession.reader(corpus: folder.path, waitingFor: title175)
         // Next/previous with nowhere to go, the contents, and the link to 168 (now unresolved).
@@ -89,10 +98,8 @@ struct RobustnessE2ETests {
     }
 
     @Test func controlCharactersInADocumentNeverReachTheTerminal() throws {
-        let folder = try Fixtures.temporaryFolder("control-chars")
+        let (folder, volume) = try corpusFolder("control-chars")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let volume = folder.appendingPathComponent("frus1981-88v05")
-        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
         var seed = try String(contentsOf: Fixtures.seed168, encoding: .utf8)
         // An escape sequence that would clear the screen and retitle the window, a C1 CSI and a bell.
         seed = seed.replacingOccurrences(
@@ -107,15 +114,12 @@ struct RobustnessE2ETests {
         #expect(try r.paneFlag("pane_title") != "pwned")
         #expect(try r.quit() == 0)
     }
+
     /// A volume that cannot be read is skipped, named on the status line with what is wrong,
     /// and left as it was; the rest of the corpus reads as usual.
     @Test func aFileThatCannotBeReadIsSkippedNamedAndLeftAlone() throws {
-        let folder = try Fixtures.temporaryFolder("unreadable-volume")
+        let (folder, _) = try corpusFolder("unreadable-volume", seeds: [Fixtures.seed168, Fixtures.seed175])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let volume = folder.appendingPathComponent("frus1981-88v05")
-        try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Fixtures.seed168, to: volume.appendingPathComponent("168.txt"))
-        try FileManager.default.copyItem(at: Fixtures.seed175, to: volume.appendingPathComponent("175.txt"))
         // A TEI volume cut off in a paragraph; its id sorts first, so the reader tries it first.
         let broken = folder.appendingPathComponent("frus1981-88v04.xml")
         let cutOff = """
