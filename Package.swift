@@ -10,6 +10,10 @@
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
 //   FrusSearch → FrusFind, FrusImport, GRDB      (the full-text index; the only code that imports GRDB)
+//   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
+//   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
+//                                                 marks, history, notes, config, library; the only
+//                                                 code that reads or writes them, atomically)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -87,11 +91,20 @@ let package = Package(
             ],
             swiftSettings: swift6),
 
+        // Writers: citations and exports (pure, no files).
+        .target(name: "FrusWriters", dependencies: ["FrusModel"], swiftSettings: swift6),
+
+        // The user's own files (state, marks, history, notes, config, downloaded volumes).
+        .target(
+            name: "FrusUserFiles",
+            dependencies: ["FrusModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: swift6),
+
         .executableTarget(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal", "FrusFind", "FrusSearch",
+                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
@@ -148,5 +161,11 @@ let package = Package(
             swiftSettings: swift6),
         .testTarget(
             name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+        .testTarget(
+            name: "FrusWritersTests",
+            dependencies: ["FrusModel", "FrusWriters", "FrusImport", "FrusTestSupport"], swiftSettings: swift6),
+        .testTarget(
+            name: "FrusUserFilesTests",
+            dependencies: ["FrusModel", "FrusUserFiles", "FrusTestSupport"], swiftSettings: swift6),
     ]
 )

@@ -13,8 +13,23 @@ public struct Document: Sendable, Hashable {
     /// Place and date as printed ("Washington, January 13, 1986"), if any. Metadata: when the
     /// dateline also stands in `blocks` (as `.dateline`), that block is where it is drawn.
     public var dateline: String?
-    /// The date as ISO 8601 ("1986-01-13" or a full timestamp), if known.
+    /// The date as ISO 8601 ("1986-01-13" or a full timestamp), if known: the earliest the
+    /// source gives (TEI `frus:doc-dateTime-min`, else the dateline's `date/@when|from|notBefore`).
     public var date: String?
+    /// The latest date the source gives, when it gives a range (`frus:doc-dateTime-max`,
+    /// `date/@to|notAfter`) that differs from `date`.
+    public var dateEnd: String?
+    /// Where the document stands in its volume: a document proper, or a section of the front or
+    /// back matter (preface, sources, persons, index …), read and laid out the same way.
+    public var kind: DocumentKind = .document
+    /// Where it was written ("Washington", "Moscow"), from the dateline's `placeName`, if any.
+    public var place: String?
+    /// The classification marking parsed from the source note ("Secret; Sensitive"), if any.
+    public var classification: String?
+    /// Sender and recipient names as the source types them (TEI `persName type="from|to"`),
+    /// used by older volumes whose heads read "Mr. Baker to Mr. Gresham."
+    public var senders: [String] = []
+    public var recipients: [String] = []
     public var blocks: [Block]
     public var footnotes: [Footnote]
     /// Where it was read from, for messages.
@@ -176,4 +191,14 @@ extension Document {
         }
         return out
     }
+}
+
+/// Where a document stands in its volume (`list --json`'s `"kind"`).
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+    /// A document of the volume's body (or an appendix document read like one).
+    case document
+    /// A section of the front matter: preface, sources, abbreviations and terms, persons …
+    case front
+    /// A section of the back matter: an appendix, the index …
+    case back
 }

@@ -1,12 +1,21 @@
-/// A footnote of a document: its number (as printed, 1…N per document) and its content.
+/// A footnote of a document: its identity in the document, the label printed with it, and its
+/// content.
+///
+/// `number` identifies the note within its document and is what `.footnoteRef` points at: the
+/// printed number for volumes numbered 1…N, else the note's place (1-based) in the document.
+/// `label` is what is printed ("3", "a", "*", "†"), kept apart because older volumes label
+/// notes with symbols and restart numbering inside a document (1, 1, 2).
 public struct Footnote: Sendable, Hashable {
     public var number: Int
+    /// As printed: "3", "*", "†" (empty when the source prints none).
+    public var label: String
     /// The source's id for the note (TEI `xml:id`, e.g. "d175fn3"), if any.
     public var id: String?
     public var blocks: [Block]
 
-    public init(number: Int, id: String? = nil, blocks: [Block]) {
+    public init(number: Int, label: String? = nil, id: String? = nil, blocks: [Block]) {
         self.number = number
+        self.label = label ?? String(number)
         self.id = id
         self.blocks = blocks
     }
