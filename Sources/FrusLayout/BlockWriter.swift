@@ -102,7 +102,7 @@ extension TextWriter {
             inlineBlock(leadingPages, role: .text)
             separateNextBlock = false
         }
-        var title: [Inline] = doc.number.isEmpty ? [] : [.text("\(doc.number). ")]
+        var title: [Inline] = doc.headingNumber.isEmpty ? [] : [.text(doc.headingNumber)]
         title += titleInlines
         inlineBlock(title, role: .title, markerSpacing: true)
         // Subject and dateline are metadata; when the body has them as blocks (TEI), they are
@@ -132,7 +132,7 @@ extension TextWriter {
         if !lines.isEmpty { lines.append(LaidOutLine()) }
         separateNextBlock = false
         let first = lines.count
-        pushFrame("\(note.number). ", role: .footnoteNumber)
+        pushFrame(note.listLabel, role: .footnoteNumber)
         for b in note.blocks {
             separateNextBlock = false
             block(b)

@@ -216,6 +216,6 @@ extension TextWriter {
             // A space that does not break: the marker still wraps with its word.
             appendGenerated(" ", role: role == .link ? .text : role)
         }
-        appendGenerated("[\(number)]", role: .marker, reference: index)
+        appendGenerated("[\(markerLabels[number] ?? String(number))]", role: .marker, reference: index)
     }
 }

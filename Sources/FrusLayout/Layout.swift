@@ -25,6 +25,7 @@ public enum Layout {
     /// `.link(_, index:)` maps to that list.
     public static func document(_ doc: Document, _ options: LayoutOptions) -> LaidOutText {
         var writer = TextWriter(width: options.width)
+        writer.markerLabels = markerLabels(doc)
         writer.heading(of: doc)
         for block in doc.blocks { writer.block(block) }
         if options.includeFootnotes && !doc.footnotes.isEmpty {
@@ -39,8 +40,16 @@ public enum Layout {
     /// blank line between them; `footnoteLines[n]` is the lines of footnote n.
     public static func footnotes(_ doc: Document, width: Int) -> LaidOutText {
         var writer = TextWriter(width: width, nextLinkIndex: bodyLinkCount(doc))
+        writer.markerLabels = markerLabels(doc)
         for note in doc.footnotes { writer.footnote(note) }
         return writer.result
+    }
+
+    /// The labels markers show, where they differ from the footnote's number.
+    static func markerLabels(_ doc: Document) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for note in doc.footnotes where note.markerLabel != String(note.number) { out[note.number] = note.markerLabel }
+        return out
     }
 
     /// How many links the title and body hold: footnote links are numbered after them.

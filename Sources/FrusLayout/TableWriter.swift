@@ -24,6 +24,7 @@ extension TextWriter {
             var laid: [TextWriter] = []
             for c in 0..<columns {
                 var cell = TextWriter(width: widths[c], site: site, nextLinkIndex: nextLinkIndex)
+                cell.markerLabels = markerLabels
                 if c < row.count { cell.inlineBlock(row[c], role: .text) }
                 nextLinkIndex = cell.nextLinkIndex
                 laid.append(cell)
@@ -85,6 +86,7 @@ extension TextWriter {
         for row in rows {
             for (c, inlines) in row.enumerated() {
                 var probe = TextWriter(width: limit, site: site, nextLinkIndex: nextLinkIndex)
+                probe.markerLabels = markerLabels
                 probe.inlineBlock(inlines, role: .text)
                 let widest = probe.lines.map(\.width).max() ?? 0
                 natural[c] = max(natural[c], widest)

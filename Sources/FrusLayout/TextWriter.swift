@@ -31,6 +31,9 @@ struct TextWriter {
     /// Page tags met inside a word: they are set after the word, which stays whole.
     var pendingPages: [Int] = []
     var pendingBreaks = 0
+    /// What each footnote marker shows, by footnote number (`Footnote.markerLabel`): "*", "†",
+    /// a repeated "1". A number not listed shows itself.
+    var markerLabels: [Int: String] = [:]
     /// Titles and headings keep a space before a marker ("Reagan [1]"); running text glues it.
     var markerSpacing = false
 

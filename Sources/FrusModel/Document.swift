@@ -30,6 +30,12 @@ public struct Document: Sendable, Hashable {
     /// used by older volumes whose heads read "Mr. Baker to Mr. Gresham."
     public var senders: [String] = []
     public var recipients: [String] = []
+    /// The number as the head prints it ("No. 12."), when the head begins with it: the title
+    /// is then the rest of the head, and the heading shows this instead of "12.".
+    public var printedNumber: String?
+    /// A catalogue entry of a scanned document (microfiche supplements): its page count and
+    /// where the scan is, for a reader to open.
+    public var scan: Scan?
     public var blocks: [Block]
     public var footnotes: [Footnote]
     /// Where it was read from, for messages.
@@ -64,6 +70,25 @@ public struct Document: Sendable, Hashable {
     }
 
     public func footnote(_ number: Int) -> Footnote? { footnotes.first { $0.number == number } }
+
+    /// The footnote a link's footnote part names (`#d12fn2` → 2, "footnote 1 of Document 12"
+    /// → 1): first the note whose source id is the document's id + "fn" + it (ids count notes
+    /// in order even where printed labels repeat), then the only note printed with that label,
+    /// then the note of that number.
+    public func footnote(linkedAs n: Int) -> Footnote? {
+        let anchor = "\(id)fn\(n)"
+        if let byID = footnotes.first(where: { $0.id == anchor }) { return byID }
+        let label = String(n)
+        let labelled = footnotes.filter { $0.label == label }
+        if labelled.count == 1 { return labelled[0] }
+        return footnote(n)
+    }
+
+    /// "12. " or, for a head that prints its number, "No. 12. " — what the heading starts with.
+    public var headingNumber: String {
+        if let printedNumber, !printedNumber.isEmpty { return printedNumber + " " }
+        return number.isEmpty ? "" : "\(number). "
+    }
 
     /// Every cross-reference of the document in reading order: title, body, then footnotes.
     public var references: [Reference] {
@@ -190,6 +215,28 @@ extension Document {
             out.append("footnote marker \(n) is missing from the text (footnote \(n) has no marker)")
         }
         return out
+    }
+}
+
+/// A document known as a catalogue entry of a scan (microfiche supplements): `frus:page-count-
+/// according-to-citation`, `frus:file`, `frus:pdf`.
+public struct Scan: Sendable, Hashable {
+    /// Pages of the scanned original, as the citation gives them.
+    public var pages: Int?
+    /// Where the scan is (a web address or a file name as the source gives it).
+    public var address: String?
+
+    public init(pages: Int? = nil, address: String? = nil) {
+        self.pages = pages
+        self.address = address
+    }
+
+    /// "71 pages, scanned: https://…"; "scanned: …" or "71 pages" when one is unknown.
+    public var summary: String {
+        var parts: [String] = []
+        if let pages { parts.append(pages == 1 ? "1 page" : "\(pages) pages") }
+        if let address { parts.append("scanned: \(address)") }
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -20,6 +20,17 @@ public struct Footnote: Sendable, Hashable {
         self.blocks = blocks
     }
 
+    /// What a marker and the footnote list show: the label, or the note's number when the
+    /// source prints none.
+    public var markerLabel: String { label.isEmpty ? String(number) : label }
+
+    /// The start of the note in a footnote list: "3. " for a number, "* " for a symbol, as
+    /// printed books set them.
+    public var listLabel: String {
+        let shown = markerLabel
+        return shown.allSatisfy(\.isNumber) ? "\(shown). " : "\(shown) "
+    }
+
     /// The note as one line of plain text (paragraphs joined by a space).
     public var plainText: String { blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: " ") }
 

@@ -9,6 +9,12 @@ public enum LinkResolution: Sendable, Hashable {
 
     public var isResolved: Bool { if case .resolved = self { return true } else { return false } }
 
+    /// The printed label of the footnote a resolved footnote target reaches.
+    public var footnoteLabel: String? {
+        if case .resolved(let t) = self { return t.footnoteLabel }
+        return nil
+    }
+
     /// Why it does not resolve, nil when it does.
     public var reason: String? {
         switch self {
@@ -24,8 +30,10 @@ public struct ResolvedTarget: Sendable, Hashable {
     public var volume: String
     /// The document to open; nil for a whole volume.
     public var document: String?
-    /// The footnote to highlight.
+    /// The footnote to highlight (its number, the identity markers point at).
     public var footnote: Int?
+    /// The footnote's label as printed ("1", "*"), when the target is a footnote.
+    public var footnoteLabel: String?
     /// The printed page to scroll to; nil when the page starts at the document's top.
     public var page: String?
     /// What the status line says: "Document 168: Letter From President Reagan to …".
@@ -66,12 +74,14 @@ extension Corpus {
             guard let doc = volume.document(n) else {
                 return .unresolved(reason: "Document \(n) is not in this corpus")
             }
-            guard doc.footnoteNumbers.contains(f) else {
+            guard let note = doc.footnote(f) else {
                 return .unresolved(reason: "Document \(n) has no footnote \(f)")
             }
-            return .resolved(ResolvedTarget(
-                volume: v, document: doc.number, footnote: f,
-                description: "Document \(doc.number), footnote \(f): \(doc.title)"))
+            var target = ResolvedTarget(
+                volume: v, document: doc.number, footnote: note.number,
+                description: "Document \(doc.number), footnote \(note.label): \(doc.title)")
+            target.footnoteLabel = note.label
+            return .resolved(target)
         case .page(let v, let p):
             guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v)) }
             guard let (doc, atMarker) = volume.locatePage(p) else {
@@ -140,6 +150,17 @@ private enum TargetVolume {
         var number: String
         var title: String
         var footnoteNumbers: [Int]
+        /// The read document, when there is one (footnotes are then found by id and label).
+        var document: Document?
+
+        /// The footnote a link's footnote part names: by id and label in a read document
+        /// (`Document.footnote(linkedAs:)`), by number in an outline.
+        func footnote(_ n: Int) -> (number: Int, label: String)? {
+            if let document {
+                return document.footnote(linkedAs: n).map { ($0.number, $0.label) }
+            }
+            return footnoteNumbers.contains(n) ? (n, String(n)) : nil
+        }
     }
 
     var title: String {
@@ -166,7 +187,9 @@ private enum TargetVolume {
     func document(_ number: String) -> Doc? {
         switch self {
         case .read(let v):
-            v.document(number: number).map { Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnotes.map(\.number)) }
+            v.document(number: number).map {
+                Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnotes.map(\.number), document: $0)
+            }
         case .outlined(let o):
             o.document(number: number).map { Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnoteNumbers) }
         }

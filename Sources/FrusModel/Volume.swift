@@ -12,6 +12,23 @@ public struct Volume: Sendable {
     /// Terms of the volume's abbreviations and terms list, by id ("t_ABM1").
     public var terms: [String: Term]
 
+    /// The publication status the source gives (TEI `revisionDesc/@status`: "published",
+    /// "being-digitized", "being-researched" …), if any.
+    public var status: String?
+    /// Elements of the text the importer has no rule for, by name, with how often they occur
+    /// (their text is kept): shown by `frusread check` so gaps are visible.
+    public var unknownElements: [String: Int] = [:]
+
+    /// An announced volume whose text is not yet available: no documents, and a status that
+    /// says it is being prepared.
+    public var isNotYetDigitized: Bool { documents.isEmpty && Volume.isPreparing(status) }
+
+    /// Whether a `revisionDesc/@status` means the text is still being prepared.
+    public static func isPreparing(_ status: String?) -> Bool {
+        guard let status = status?.lowercased(), !status.isEmpty else { return false }
+        return status != "published" && status != "complete" && status != "completed"
+    }
+
     private var positionByNumber: [String: Int]
     /// The document and position in it where each printed page begins.
     private var pageIndex: [String: Int]

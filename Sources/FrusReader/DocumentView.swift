@@ -128,7 +128,7 @@ public struct DocumentView: Sendable {
             let site: String
             switch ref.site {
             case .body: site = "¶"
-            case .footnote(let n): site = "note \(n)"
+            case .footnote(let n): site = "note \(doc.footnote(n)?.markerLabel ?? String(n))"
             }
             rows.append(.entry(entries.count))
             entries.append(NavigatorEntry(

@@ -32,11 +32,15 @@ enum FrameRole {
 
 enum OutsideKind { case plain, header, front }
 enum EntryKind { case person, term }
-enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind) }
+enum CaptureKind {
+    case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind)
+    /// The parts of a scan's catalogue entry: the page count, the file or PDF's address.
+    case scanPages, scanAddress(fromPDF: Bool)
+}
 
 enum ContainerKind {
     case item, quote, attachment, postscript, editorialNote
-    case footnote(number: Int, id: String?)
+    case footnote(number: Int, label: String, id: String?)
     /// An element the importer does not map, by its name.
     case named(String)
 }
@@ -56,6 +60,9 @@ enum WrapperKind {
     case mention(Mention)
     /// The name of a persons or terms entry (`persName[@xml:id]`, `term[@xml:id]`).
     case entryName(String)
+    /// A sender or recipient named in the document's head (`persName[@type="from"|"to"]`),
+    /// maybe also a mention of the persons list.
+    case party(from: Bool, mention: Mention?)
 }
 
 struct Frame {
@@ -111,4 +118,17 @@ struct DocumentDraft {
     /// Open attachments and footnotes: their datelines and subjects are not the document's.
     var attachmentDepth = 0
     var footnoteDepth = 0
+    /// Footnotes begun so far: a note's number is its place (1-based) in the document, which
+    /// is its printed number wherever notes are printed 1…N.
+    var noteCount = 0
+    /// Whether the document's head is being read (typed names in it are sender and recipient).
+    var inTitle = false
+    var senders: [String] = []
+    var recipients: [String] = []
+    /// The date of the first dateline of the document itself (start, end), used when the
+    /// division gives none.
+    var datelineDate: (start: String, end: String?)?
+    /// A catalogue entry of a scan, and where among the document's blocks it stands.
+    var scan: Scan?
+    var scanBlockIndex: Int?
 }

@@ -54,7 +54,7 @@ struct InVolumeLinks {
             doc.titleInlines = doc.titleInlines.map { $0.mappingLinks(fixed) }
             doc.blocks = doc.blocks.map { $0.mappingLinks(fixed) }
             doc.footnotes = doc.footnotes.map { note in
-                Footnote(number: note.number, id: note.id, blocks: note.blocks.map { $0.mappingLinks(fixed) })
+                Footnote(number: note.number, label: note.label, id: note.id, blocks: note.blocks.map { $0.mappingLinks(fixed) })
             }
             out[i] = doc
         }

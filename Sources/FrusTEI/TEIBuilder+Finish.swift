@@ -47,12 +47,16 @@ extension TEIBuilder {
     private func finishRoot(_ kind: RootKind, _ inlines: [Inline]) {
         switch kind {
         case .documentTitle:
+            draft?.inTitle = false
             draft?.title = inlines
             draft?.hasTitle = true
         case .attachmentHeading:
             if blockTarget >= 0 { frames[blockTarget].heading = inlines }
         case .attachmentLabel:
-            if blockTarget >= 0 { frames[blockTarget].label = inlines }
+            // Several lines before the head ("[Inclosure 1 in No. 12.]", "[Translation.]").
+            guard blockTarget >= 0, !inlines.isEmpty else { return }
+            if !frames[blockTarget].label.isEmpty { frames[blockTarget].label.append(.lineBreak) }
+            frames[blockTarget].label += inlines
         case .listOrTableHead:
             guard blockTarget >= 0, !inlines.isEmpty else { return }
             if !frames[blockTarget].label.isEmpty { frames[blockTarget].label.append(.lineBreak) }
@@ -96,6 +100,13 @@ extension TEIBuilder {
         case .entryName(let id):
             pendingEntries.append((id, inlines.plainText.trimmingSpaces))
             frames[inlineTarget].inlines += inlines
+        case .party(let from, let mention):
+            let name = inlines.plainText.trimmingSpaces
+            if !name.isEmpty {
+                if from { draft?.senders.append(name) } else { draft?.recipients.append(name) }
+            }
+            if let mention { frames[inlineTarget].inlines.append(.mention(mention, inlines)) }
+            else { frames[inlineTarget].inlines += inlines }
         }
     }
 
@@ -119,9 +130,9 @@ extension TEIBuilder {
             }
         case .editorialNote:
             emitEditorialNote(blocks)
-        case .footnote(let number, let id):
+        case .footnote(let number, let label, let id):
             draft?.footnoteDepth -= 1
-            draft?.footnotes.append(Footnote(number: number, id: id, blocks: blocks))
+            draft?.footnotes.append(Footnote(number: number, label: label, id: id, blocks: blocks))
         case .named(let name):
             if !blocks.isEmpty { emit(.container(name, blocks)) }
         }
@@ -156,6 +167,8 @@ extension TEIBuilder {
             }
         case .chapterTitle(let i):
             chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text
+        case .scanPages, .scanAddress:
+            finishScanCapture(kind, text: text)
         case .entry(let kind):
             guard !pendingEntries.isEmpty else { return }
             let description = Self.entryDescription(text, names: pendingEntries.map(\.name))
@@ -187,12 +200,23 @@ extension TEIBuilder {
         guard var d = draft else { return }
         draft = nil
         if !d.hasTitle { warn("document \(d.number) has no head (title)", line: d.line) }
-        d.title.removeLeadingText("\(d.number).")
-        d.footnotes.sort { $0.number < $1.number }  // stable: a repeated number keeps its order
-        let document = Document(
+        let printedNumber = Self.takePrintedNumber(&d.title, number: d.number)
+        d.footnotes.sort { $0.number < $1.number }
+        var blocks = frame.blocks
+        if let scan = d.scan, scan.pages != nil || scan.address != nil {
+            blocks.insert(Self.scanBlock(scan), at: min(d.scanBlockIndex ?? blocks.count, blocks.count))
+        } else {
+            d.scan = nil
+        }
+        var document = Document(
             volumeID: volumeID, number: d.number, id: d.id, titleInlines: d.title, subject: d.subject,
-            dateline: d.dateline, date: d.date, blocks: frame.blocks, footnotes: d.footnotes,
+            dateline: d.dateline, date: d.date ?? d.datelineDate?.start, blocks: blocks, footnotes: d.footnotes,
             source: SourceLocation(file: path, line: d.line))
+        if d.date == nil, let end = d.datelineDate?.end { document.dateEnd = end }
+        document.printedNumber = printedNumber
+        document.senders = d.senders
+        document.recipients = d.recipients
+        document.scan = d.scan
         localTargets.append(d.localTargets)
         checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)

@@ -39,6 +39,9 @@ extension TEIBuilder {
             addPendingPage(tag)
             pushOutside()
         default:
+            if inHeader, revisionStatus == nil, cStringEquals(tag.localName, "revisionDesc") {
+                revisionStatus = tag.attribute("status")
+            }
             pushOutside()
         }
     }
@@ -91,22 +94,41 @@ extension TEIBuilder {
         if let page = pageName(tag) { pendingPages.append(page) }
     }
 
+    /// The page's name, as links name it: the `pg_` id's rest ("pg_1" → "1", also where the
+    /// printed label is "[1]", a page printed without its number), else the label without
+    /// brackets.
     func pageName(_ tag: XMLStartTag) -> String? {
-        if let n = tag.attribute("n")?.trimmingSpaces, !n.isEmpty { return n }
         if let id = tag.attribute("id", prefix: "xml"), id.hasPrefix("pg_"), id.count > 3 {
             return String(id.dropFirst(3))
         }
-        return nil
+        guard var n = tag.attribute("n")?.trimmingSpaces, !n.isEmpty else { return nil }
+        if n.count > 2, n.first == "[", n.last == "]" { n = String(n.dropFirst().dropLast()) }
+        return n
     }
 
     // MARK: Between blocks of a document
 
     func startBlock(_ element: TEIElement, _ tag: XMLStartTag) {
         switch element {
-        case .p:
-            pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend"))))
-        case .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
+        case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
+            if opensAttachment() {
+                // "[Inclosure 1 in No. 12.]" before the attachment's head: its label.
+                pushRoot(.attachmentLabel)
+            } else {
+                pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
+            }
+        case .date:
+            pushRoot(.dateline)
+            noteDate(tag)
+        case .placeName:
             pushRoot(.paragraph(.normal))
+        case .graphic:
+            emit(.editorialNote([.text(TEIRendition.imagePlaceholder(tag))]))
+            pushTransparent()
+        case .scanPages, .scanFile, .scanPDF:
+            startScanPart(element, tag)
+        case .problem:
+            pushContainer(.container(.editorialNote))
         case .head:
             startHead()
         case .note:
@@ -145,7 +167,7 @@ extension TEIBuilder {
         case .hi, .ref, .persName, .gloss, .term, .title, .idno:
             openImplicitParagraph()
             startInline(element, tag)
-        case .other:
+        case .other, .figure:
             // An element that may hold no text at all (a `figure` of page images): page
             // breaks waiting before it are placed here, not carried to the next text.
             if !pendingPages.isEmpty, draft?.footnoteDepth == 0 {
@@ -162,6 +184,7 @@ extension TEIBuilder {
     private func startHead() {
         switch frames[blockTarget].role {
         case .document where draft?.hasTitle == false:
+            draft?.inTitle = true
             pushRoot(.documentTitle)
         case .container(.attachment) where !frames[blockTarget].hasHeading:
             frames[blockTarget].hasHeading = true
@@ -200,12 +223,12 @@ extension TEIBuilder {
         }
     }
 
+    /// A footnote's number: its place in the document (1-based). Where notes are printed
+    /// 1…N that is the printed number; where they are printed `*`, `†` or restart (1, 1, 2),
+    /// the printed label is kept apart (`Footnote.label`) and the place stays the identity.
     func footnoteNumber(_ tag: XMLStartTag) -> Int {
-        if let n = tag.attribute("n").flatMap({ Int($0.trimmingSpaces) }) { return n }
-        let highest = (draft?.footnotes.map(\.number).max() ?? 0)
-        let number = highest + 1
-        warn("footnote without a numeric @n (\(tag.attribute("n") ?? "none")); numbered \(number)")
-        return number
+        draft?.noteCount += 1
+        return draft?.noteCount ?? 1
     }
 
     /// Records a marker placed in the title or body (not in a footnote), for the check that
@@ -216,7 +239,8 @@ extension TEIBuilder {
 
     func startFootnote(_ tag: XMLStartTag, number: Int) {
         draft?.footnoteDepth += 1
-        pushContainer(.container(.footnote(number: number, id: tag.attribute("id", prefix: "xml"))))
+        let label = tag.attribute("n")?.trimmingSpaces ?? ""
+        pushContainer(.container(.footnote(number: number, label: label, id: tag.attribute("id", prefix: "xml"))))
     }
 
     /// Appends an inline to the last block of the current container if it is text; false if
@@ -259,8 +283,11 @@ extension TEIBuilder {
                 pushTransparent()
             }
         case .persName:
+            let mention = TEIRendition.pointer(tag.attribute("corresp")).map { Mention.person($0) }
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
+            } else if draft?.inTitle == true, let type = tag.attribute("type"), type == "from" || type == "to" {
+                pushWrapper(.party(from: type == "from", mention: mention))
             } else if let id = TEIRendition.pointer(tag.attribute("corresp")) {
                 pushWrapper(.mention(.person(id)))
             } else {
@@ -297,6 +324,14 @@ extension TEIBuilder {
             pushTransparent()
         case .item where entryKind != nil && !inDocument:
             pushCapture(.entry(entryKind!))
+        case .date:
+            if inDocument { noteDate(tag) }
+            pushTransparent()
+        case .graphic:
+            appendInline(.text(TEIRendition.imagePlaceholder(tag)))
+            pushTransparent()
+        case .scanPages, .scanFile, .scanPDF:
+            startScanPart(element, tag)
         default:
             if element.isLineLike {
                 breakLine()
@@ -311,7 +346,8 @@ extension TEIBuilder {
     /// block rather than continuing the text.
     private func isBlockLevel(_ element: TEIElement, _ tag: XMLStartTag) -> Bool {
         switch element {
-        case .hi, .ref, .persName, .gloss, .term, .lb, .pb, .title, .idno, .seg, .other:
+        case .hi, .ref, .persName, .gloss, .term, .lb, .pb, .title, .idno, .seg, .other, .date, .placeName,
+            .graphic:
             return false
         case .note:
             return !isFootnote(tag)

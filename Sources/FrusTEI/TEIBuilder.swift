@@ -23,6 +23,10 @@ final class TEIBuilder: XMLEventSink {
     var persons: [String: Person] = [:]
     var terms: [String: Term] = [:]
     var diagnostics: [Diagnostic] = []
+    /// `revisionDesc/@status` of the header ("published", "being-digitized" …).
+    var revisionStatus: String?
+    /// Elements of documents with no rule here, by qualified name (`Volume.unknownElements`).
+    var unknownElements: [String: Int] = [:]
 
     // Parse state.
     @exclusivity(unchecked) var frames: [Frame] = []
@@ -76,6 +80,7 @@ final class TEIBuilder: XMLEventSink {
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
         let element = TEIElement(tag)
+        if element == .other { countIfUnknown(element, tag) }
         if inlineTarget >= 0 {
             startInline(element, tag)
         } else if blockTarget >= 0 {

@@ -5,6 +5,15 @@ enum TEIElement: UInt8 {
         term, list, item, label, table, row, cell, quote, opener, closer, dateline, salute, signed,
         postscript, attachment, seg, ab, l, lg, byline, docAuthor, trailer, addrLine, address,
         floatingText, text, body, back, group
+    /// Dates and places inside datelines: their text flows on; `date` is read for the date.
+    case date, placeName
+    /// Figures and their images: shown as a placeholder naming the image.
+    case figure, graphic
+    /// The catalogue entry of a scanned document (microfiche supplements):
+    /// `frus:page-count-according-to-citation`, `frus:file`, `frus:pdf`.
+    case scanPages, scanFile, scanPDF
+    /// `frus:problem`: a note on a problem of the source, kept as an editorial note.
+    case problem
     case other
 
     static let tei_ns: StaticString = "http://www.tei-c.org/ns/1.0"
@@ -14,11 +23,20 @@ enum TEIElement: UInt8 {
     /// `frus:attachment` by its namespace.
     init(_ tag: XMLStartTag) {
         if let uri = tag.namespaceURI, !cStringEquals(uri, TEIElement.tei_ns) {
-            self = cStringEquals(uri, TEIElement.frus_ns) && cStringEquals(tag.localName, "attachment")
-                ? .attachment : .other
+            self = cStringEquals(uri, TEIElement.frus_ns) ? TEIElement.classifyFRUS(tag.localName) : .other
             return
         }
         self = TEIElement.classify(tag.localName)
+    }
+
+    /// An element of the FRUS namespace, by local name.
+    static func classifyFRUS(_ n: UnsafePointer<UInt8>) -> TEIElement {
+        if cStringEquals(n, "attachment") { return .attachment }
+        if cStringEquals(n, "page-count-according-to-citation") { return .scanPages }
+        if cStringEquals(n, "file") { return .scanFile }
+        if cStringEquals(n, "pdf") { return .scanPDF }
+        if cStringEquals(n, "problem") { return .problem }
+        return .other
     }
 
     /// The element named by a NUL-terminated local name: a switch on the first byte, then
@@ -31,12 +49,14 @@ enum TEIElement: UInt8 {
             if eq("pb") { return .pb }
             if eq("persName") { return .persName }
             if eq("postscript") { return .postscript }
+            if eq("placeName") { return .placeName }
         case UInt8(ascii: "h"):
             if eq("hi") { return .hi }
             if eq("head") { return .head }
         case UInt8(ascii: "g"):
             if eq("gloss") { return .gloss }
             if eq("group") { return .group }
+            if eq("graphic") { return .graphic }
         case UInt8(ascii: "i"):
             if eq("item") { return .item }
             if eq("idno") { return .idno }
@@ -55,6 +75,7 @@ enum TEIElement: UInt8 {
             if eq("div") { return .div }
             if eq("dateline") { return .dateline }
             if eq("docAuthor") { return .docAuthor }
+            if eq("date") { return .date }
         case UInt8(ascii: "q"):
             if eq("quote") { return .quote }
         case UInt8(ascii: "o"):
@@ -84,6 +105,7 @@ enum TEIElement: UInt8 {
         case UInt8(ascii: "f"):
             if eq("front") { return .front }
             if eq("floatingText") { return .floatingText }
+            if eq("figure") { return .figure }
         case UInt8(ascii: "T"):
             if eq("TEI") { return .tei }
         default:

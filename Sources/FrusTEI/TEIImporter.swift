@@ -102,14 +102,17 @@ public enum TEIImporter {
                 .error, "not a FRUS volume: no idno[@type=\"frus\"] in the header and no id in the file name",
                 at: SourceLocation(file: path))
         }
-        if builder.documents.isEmpty {
+        // An announced volume not yet digitized has a header and no text: not a defect.
+        if builder.documents.isEmpty, !Volume.isPreparing(builder.revisionStatus) {
             diagnostics.append(Diagnostic(.warning, "the volume has no documents (div[@type=\"document\"])", at: SourceLocation(file: path)))
         }
         let documents = builder.documents
         let title = builder.volumeTitle ?? VolumeID(id).citation ?? id
-        let volume = Volume(
+        var volume = Volume(
             id: id, title: title, documents: documents, chapters: builder.chapters,
             persons: builder.persons, terms: builder.terms)
+        volume.status = builder.revisionStatus
+        volume.unknownElements = builder.unknownElements
         return VolumeLoad(volume: volume, diagnostics: diagnostics)
     }
 }

@@ -32,7 +32,9 @@ enum TEIRendition {
 
     /// `p/@rend`: center, flushleft, right, sectiontitle, sectiontitleital, sectiontitlebold…
     static func paragraphStyle(_ rend: String?) -> ParagraphStyle {
-        guard let rend = rend?.lowercased() else { return .normal }
+        // `rendition="#center"` names a rendition of the header: its id says the same.
+        guard var rend = rend?.lowercased() else { return .normal }
+        if rend.hasPrefix("#") { rend.removeFirst() }
         switch rend {
         case "center", "centered", "centre": return .centered
         case "flushleft", "left": return .flushLeft

@@ -97,7 +97,8 @@ public enum ReaderView {
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
             case .marker(let n, _) = view.selectables[s]
         {
-            return ("Footnote \(n) · Enter reads it in the footnote pane", styles.status)
+            let label = view.document.footnote(n)?.markerLabel ?? String(n)
+            return ("Footnote \(label) · Enter reads it in the footnote pane", styles.status)
         }
         // A search in progress says where it is, until the reader selects something.
         if let search = state.search {

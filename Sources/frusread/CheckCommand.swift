@@ -17,6 +17,9 @@ struct Check: ParsableCommand {
         var unresolved = 0
         var documents = 0
         for v in volumes {
+            if let unknown = Self.unknownElements(v) {
+                problems.append("warning: \(corpus.source(v.id)?.path ?? v.id): \(unknown)")
+            }
             for doc in v.documents {
                 documents += 1
                 let file = doc.source?.file ?? v.id
@@ -36,5 +39,15 @@ struct Check: ParsableCommand {
         let errors = corpus.diagnostics.filter { $0.severity == .error }.count
         Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)")
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// "3 elements frusread does not know: frus:foo ×3" — their text is kept, but a gap in
+    /// what frusread reads is worth seeing; nil when there is none.
+    static func unknownElements(_ v: Volume) -> String? {
+        guard !v.unknownElements.isEmpty else { return nil }
+        let total = v.unknownElements.values.reduce(0, +)
+        let names = v.unknownElements.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+        return "\(total) element\(total == 1 ? "" : "s") frusread does not know: \(names)"
     }
 }

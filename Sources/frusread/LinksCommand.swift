@@ -14,7 +14,7 @@ struct Links: ParsableCommand {
     @Flag(help: "JSON (see the README for the shape).") var json = false
 
     /// `{"kind","volume","document","footnote","page","url"}` (+ `"anchor"` for a part of a volume).
-    static func json(_ t: LinkTarget) -> JSONValue {
+    static func json(_ t: LinkTarget, footnoteLabel: String? = nil) -> JSONValue {
         var volume: String?, document: String?, footnote: Int?, page: String?, url: String?, anchor: String?
         switch t {
         case .document(let v, let n): volume = v; document = n
@@ -25,7 +25,7 @@ struct Links: ParsableCommand {
         }
         var fields: [(String, JSONValue)] = [
             ("kind", .string(t.kind)), ("volume", JSONValue(volume)), ("document", JSONValue(document)),
-            ("footnote", JSONValue(footnote)), ("page", JSONValue(page)), ("url", JSONValue(url)),
+            ("footnote", JSONValue(footnote)), ("label", JSONValue(footnote == nil ? nil : footnoteLabel)), ("page", JSONValue(page)), ("url", JSONValue(url)),
         ]
         if let anchor { fields.append(("anchor", .string(anchor))) }
         return .object(fields)
@@ -51,7 +51,7 @@ struct Links: ParsableCommand {
         if json {
             return Output.json(.array(zip(doc.references, resolutions).map { r, resolution in
                 .object([
-                    ("label", .string(r.label)), ("source", .string(r.site.description)), ("target", Self.json(r.target)),
+                    ("label", .string(r.label)), ("source", .string(r.site.description)), ("target", Self.json(r.target, footnoteLabel: resolution.footnoteLabel)),
                     ("resolved", .bool(resolution.isResolved)), ("reason", JSONValue(resolution.reason)),
                     ("citation", .string(corpus.citation(r.target))), ("url", JSONValue(r.target.webAddress)),
                 ])

@@ -10,7 +10,7 @@ struct Show: ParsableCommand {
     @Argument(help: "The document number (\"175\"), or VOLUME/NUMBER.") var number: String
     @Option(help: "Wrap to this many columns.") var width: Int = 80
     @Option(help: "The volume id, when the corpus has several.") var volume: String?
-    @Flag(help: "JSON: {\"volume\",\"number\",\"title\",\"date\",\"text\",\"pages\",\"footnotes\":[{\"number\",\"text\"}]}.")
+    @Flag(help: "JSON: {\"volume\",\"number\",\"title\",\"date\",\"text\",\"pages\",\"footnotes\":[{\"number\",\"label\",\"text\"}],\"from\",\"to\",\"scan\"}.")
     var json = false
 
     func validate() throws {
@@ -27,7 +27,11 @@ struct Show: ParsableCommand {
                 ("volume", .string(doc.volumeID)), ("number", .string(doc.number)), ("title", .string(doc.title)),
                 ("date", JSONValue(doc.date)), ("text", .string(body.lines.map(\.text).joined(separator: "\n"))),
                 ("pages", .array(doc.pageBreaks.map(JSONValue.string))),
-                ("footnotes", .array(doc.footnotes.map { .object([("number", .int($0.number)), ("text", .string($0.plainText))]) })),
+                ("footnotes", .array(doc.footnotes.map {
+                    .object([("number", .int($0.number)), ("label", .string($0.label)), ("text", .string($0.plainText))])
+                })),
+                ("from", .array(doc.senders.map(JSONValue.string))), ("to", .array(doc.recipients.map(JSONValue.string))),
+                ("scan", doc.scan.map { .object([("pages", JSONValue($0.pages)), ("address", JSONValue($0.address))]) } ?? .null),
             ]))
             return
         }

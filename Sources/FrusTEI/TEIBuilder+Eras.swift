@@ -1,0 +1,129 @@
+import FrusModel
+
+/// Shapes of older and special volumes: attachment openers before heads, dates in datelines,
+/// images, the catalogue entries of microfiche supplements, unknown elements.
+extension TEIBuilder {
+    /// Whether a text block met now opens an attachment before its head ("[Inclosure 1 in
+    /// No. 12.]" in an `opener`): it is then the attachment's label, drawn above the head.
+    func opensAttachment() -> Bool {
+        guard blockTarget >= 0, case .container(.attachment) = frames[blockTarget].role else { return false }
+        return !frames[blockTarget].hasHeading && frames[blockTarget].blocks.isEmpty
+    }
+
+    /// A `date` in the document: checked against the volume's years, and taken as the
+    /// document's date when it is in the document's own first dateline.
+    func noteDate(_ tag: XMLStartTag) {
+        guard let number = draft?.number else { return }
+        guard let range = TEIDates.range(
+            when: tag.attribute("when"), from: tag.attribute("from"), to: tag.attribute("to"),
+            notBefore: tag.attribute("notBefore"), notAfter: tag.attribute("notAfter"))
+        else { return }
+        guard TEIDates.isPlausible(range.start, inVolume: volumeID) else {
+            let years = TEIDates.coverage(ofVolume: volumeID).map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
+            warn("document \(number): the source's date \(range.start) lies outside the volume's years (\(years)); the text is kept, the date is not used")
+            return
+        }
+        guard draft?.datelineDate == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0, inDateline else { return }
+        draft?.datelineDate = range
+    }
+
+    /// Whether the innermost block being read is a dateline.
+    private var inDateline: Bool {
+        for i in frames.indices.reversed() {
+            if case .root(let kind) = frames[i].role {
+                if case .dateline = kind { return true }
+                return false
+            }
+        }
+        return false
+    }
+
+    /// A part of a scan's catalogue entry: the page count, or the file's address (from an
+    /// attribute naming it, else from the element's text).
+    func startScanPart(_ element: TEIElement, _ tag: XMLStartTag) {
+        guard draft != nil else { return pushTransparent() }
+        if draft?.scan == nil {
+            draft?.scan = Scan()
+            if blockTarget >= 0, case .document = frames[blockTarget].role {
+                draft?.scanBlockIndex = frames[blockTarget].blocks.count
+            }
+        }
+        if element == .scanPages { return pushCapture(.scanPages) }
+        let fromPDF = element == .scanPDF
+        let address = tag.attribute("url") ?? tag.attribute("href") ?? tag.attribute("target")
+            ?? tag.attribute("src") ?? tag.attribute("facs")
+        if let address { setScanAddress(address, fromPDF: fromPDF) }
+        pushCapture(.scanAddress(fromPDF: fromPDF))
+    }
+
+    /// A PDF's address wins over a file's.
+    func setScanAddress(_ address: String, fromPDF: Bool) {
+        let address = address.trimmingSpaces
+        guard !address.isEmpty, draft?.scan != nil else { return }
+        if fromPDF || draft?.scan?.address == nil { draft?.scan?.address = address }
+    }
+
+    func finishScanCapture(_ kind: CaptureKind, text: String) {
+        switch kind {
+        case .scanPages:
+            let digits = text.filter(\.isNumber)
+            if let pages = Int(digits), !digits.isEmpty { draft?.scan?.pages = pages }
+        case .scanAddress(let fromPDF):
+            setScanAddress(text, fromPDF: fromPDF)
+        default:
+            break
+        }
+    }
+
+    /// The block that shows a scan's catalogue entry: "71 pages, scanned: <address>", the
+    /// address a link when it is a web address.
+    static func scanBlock(_ scan: Scan) -> Block {
+        guard let address = scan.address else { return .editorialNote([.text(scan.summary)]) }
+        var inlines: [Inline] = []
+        if let pages = scan.pages { inlines.append(.text(pages == 1 ? "1 page, " : "\(pages) pages, ")) }
+        inlines.append(.text("scanned: "))
+        let lower = address.lowercased()
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
+            inlines.append(.link(.url(address), [.text(address)]))
+        } else {
+            inlines.append(.text(address))
+        }
+        return .editorialNote(inlines)
+    }
+
+    /// Counts an element of a document the importer has no rule for (its text is kept).
+    func countIfUnknown(_ element: TEIElement, _ tag: XMLStartTag) {
+        guard element == .other, draft != nil else { return }
+        if tag.namespaceURI == nil || cStringEquals(tag.namespaceURI!, TEIElement.tei_ns) {
+            if KnownElements.tei.contains(tag.localNameString) { return }
+        }
+        unknownElements[tag.qualifiedName, default: 0] += 1
+    }
+
+    /// The heading's printed number taken off the title: "No. 12." (kept to print), or
+    /// "130." (the number frusread prints anyway). A line break after it goes too.
+    static func takePrintedNumber(_ title: inout [Inline], number: String) -> String? {
+        let forms = Array(Set([number, number.uppercased(), number.lowercased()]))
+        for form in forms {
+            for prefix in ["No. \(form).", "No. \(form)", "No.\(form).", "No \(form).", "\(form)."] {
+                if title.removeLeadingText(prefix) {
+                    while let first = title.first(where: { if case .pageBreak = $0 { return false } else { return true } }),
+                        first == .lineBreak, let i = title.firstIndex(of: .lineBreak)
+                    {
+                        title.remove(at: i)
+                    }
+                    return prefix == "\(form)." ? nil : prefix
+                }
+            }
+        }
+        return nil
+    }
+}
+
+extension TEIRendition {
+    /// "[Image: figure_0001]": what stands for a `graphic` (its `url`, else `facs`).
+    static func imagePlaceholder(_ tag: XMLStartTag) -> String {
+        let address = (tag.attribute("url") ?? tag.attribute("facs") ?? "").trimmingSpaces
+        return address.isEmpty ? "[Image]" : "[Image: \(address)]"
+    }
+}
