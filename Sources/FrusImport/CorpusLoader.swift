@@ -70,14 +70,16 @@ public enum CorpusLoader {
         let fallback = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var id = fallback
         var title: String?
+        var status: String?
         if let known = headers?.header(ofFile: file) {
             id = known.id
             title = known.title
         } else {
             do {
-                let peek = try TEIImporter.peek(path: file)
+                let peek = try TEIImporter.peekHeader(path: file)
                 if let i = peek.id, !i.isEmpty { id = i }
                 title = peek.title
+                status = peek.status
             } catch let d as Diagnostic {
                 diagnostics.append(d)
                 return nil
@@ -86,12 +88,14 @@ public enum CorpusLoader {
                 return nil
             }
         }
-        return VolumeSource(
+        var source = VolumeSource(
             id: id, title: title, path: file, format: "tei",
             loadDocument: { number in try TEIImporter.readDocument(number, path: file, fallbackID: fallback) }
         ) {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }
+        source.status = status
+        return source
     }
 }
 

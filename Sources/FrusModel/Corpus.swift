@@ -8,6 +8,8 @@ public struct VolumeSource: Sendable {
     public var title: String?
     /// The file or folder the volume is read from.
     public var path: String
+    /// The publication status its header gives, when it was cheap to find (`Volume.status`).
+    public var status: String?
     /// "tei" or "text", for messages and listings.
     public var format: String
     /// Reads the whole volume. Throws a `Diagnostic` when it cannot be read at all.
@@ -105,7 +107,9 @@ public final class Corpus: Sendable {
     /// Nil when there is no such volume or it cannot be read.
     public func outline(ofVolume id: String) -> VolumeOutline? {
         if let o = state.withLock({ $0.readOutlines[id] }) { return o }
-        if loadedVolume(id) == nil, let o = indexedOutline(id) { return o }
+        // An indexed outline without documents may be a volume not yet digitized: the volume
+        // (a header alone) says so, the outline does not.
+        if loadedVolume(id) == nil, let o = indexedOutline(id), !o.documents.isEmpty { return o }
         guard let v = volume(id) else { return nil }
         let outline = v.outline
         state.withLock { $0.readOutlines[id] = outline }
@@ -197,6 +201,14 @@ public final class Corpus: Sendable {
 
     /// The title of a volume: the loaded one's, else the one found when listing, else its
     /// short citation form.
+    /// Whether a volume is announced but not yet digitized, known without reading any
+    /// documents: from its header's status, or from the volume if it was read.
+    public func isNotYetDigitized(_ id: String) -> Bool {
+        if let v = loadedVolume(id) { return v.isNotYetDigitized }
+        if let o = state.withLock({ $0.readOutlines[id] }) { return o.isNotYetDigitized }
+        return Volume.isPreparing(source(id)?.status)
+    }
+
     public func title(ofVolume id: String) -> String? {
         if let v = state.withLock({ $0.loaded[id] }) { return v.title }
         if let s = source(id) { return s.title ?? indexedOutline(id)?.title ?? VolumeID(id).citation ?? id }

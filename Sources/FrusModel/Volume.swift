@@ -18,6 +18,9 @@ public struct Volume: Sendable {
     /// Elements of the text the importer has no rule for, by name, with how often they occur
     /// (their text is kept): shown by `frusread check` so gaps are visible.
     public var unknownElements: [String: Int] = [:]
+    /// Remarks on the source that are not defects of reading it, reported by `frusread check`
+    /// only (a source date not trusted: "1804-07-06" in an 1894 volume).
+    public var remarks: [Diagnostic] = []
 
     /// An announced volume whose text is not yet available: no documents, and a status that
     /// says it is being prepared.

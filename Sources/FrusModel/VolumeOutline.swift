@@ -7,6 +7,8 @@ public struct VolumeOutline: Sendable, Hashable {
     public var title: String
     public var chapters: [Chapter]
     public var documents: [DocumentSummary]
+    /// An announced volume not yet digitized (`Volume.isNotYetDigitized`).
+    public var isNotYetDigitized = false
 
     public init(id: String, title: String, chapters: [Chapter], documents: [DocumentSummary]) {
         self.id = id
@@ -72,7 +74,9 @@ extension Document {
 
 extension Volume {
     public var outline: VolumeOutline {
-        VolumeOutline(id: id, title: title, chapters: chapters, documents: documents.map(\.summary))
+        var outline = VolumeOutline(id: id, title: title, chapters: chapters, documents: documents.map(\.summary))
+        outline.isNotYetDigitized = isNotYetDigitized
+        return outline
     }
 }
 

@@ -42,6 +42,9 @@ public enum TableOfContents {
             rows.append(.document(number: d.number, title: d.title, isCurrent: d.number == current, index: index))
             index += 1
         }
+        if volume.documents.isEmpty, volume.isNotYetDigitized {
+            return [.chapter(title: "Not yet digitized: this volume is announced, its text is not available yet.", depth: 0)]
+        }
         guard !volume.chapters.isEmpty else {
             volume.documents.filter(shown).forEach(add)
             return rows

@@ -7,6 +7,8 @@ final class HeaderPeek: XMLEventSink {
     private(set) var rootID: String?
     private var headerID: String?
     private(set) var title: String?
+    /// `revisionDesc/@status`: "being-digitized" for a volume announced but not yet digitized.
+    private(set) var status: String?
     private var depth = 0
     private var inHeader = false
     private var capturing: Capture?
@@ -40,7 +42,7 @@ final class HeaderPeek: XMLEventSink {
         case .text, .front, .body:
             wantsStop = true  // no header, or past it
         default:
-            break
+            if inHeader, status == nil, cStringEquals(tag.localName, "revisionDesc") { status = tag.attribute("status") }
         }
     }
 
@@ -61,7 +63,8 @@ final class HeaderPeek: XMLEventSink {
             wantsStop = true  // the header is over
         }
         depth -= 1
-        if headerID != nil, title != nil { wantsStop = true }
+        // The status comes last in the header: a volume without one is read to the header's end.
+        if headerID != nil, title != nil, status != nil { wantsStop = true }
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {

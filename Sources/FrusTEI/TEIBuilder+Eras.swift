@@ -20,7 +20,9 @@ extension TEIBuilder {
         else { return }
         guard TEIDates.isPlausible(range.start, inVolume: volumeID) else {
             let years = TEIDates.coverage(ofVolume: volumeID).map { "\($0.lowerBound)–\($0.upperBound)" } ?? ""
-            warn("document \(number): the source's date \(range.start) lies outside the volume's years (\(years)); the text is kept, the date is not used")
+            remarks.append(Diagnostic(
+                .warning, "document \(number): the source's date \(range.start) lies outside the volume's years (\(years)); the text is kept, the date is not used",
+                at: SourceLocation(file: path, line: location().line)))
             return
         }
         guard draft?.datelineDate == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0, inDateline else { return }

@@ -27,6 +27,8 @@ final class TEIBuilder: XMLEventSink {
     var revisionStatus: String?
     /// Elements of documents with no rule here, by qualified name (`Volume.unknownElements`).
     var unknownElements: [String: Int] = [:]
+    /// `Volume.remarks`.
+    var remarks: [Diagnostic] = []
 
     // Parse state.
     @exclusivity(unchecked) var frames: [Frame] = []

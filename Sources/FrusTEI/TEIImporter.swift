@@ -10,6 +10,12 @@ public enum TEIImporter {
     /// (`idno[@type="frus"]`, `title[@type="complete"]`). A nil id means the file is not a FRUS
     /// TEI volume (not XML, not TEI, no id). Throws only when the file cannot be opened.
     public static func peek(path: String) throws -> (id: String?, title: String?) {
+        let header = try peekHeader(path: path)
+        return (header.id, header.title)
+    }
+
+    /// `peek`, with the header's publication status (`revisionDesc/@status`).
+    public static func peekHeader(path: String) throws -> (id: String?, title: String?, status: String?) {
         // A small buffer: the header is in the first few KB, and a folder of volumes is listed
         // by peeking at each.
         let file = try InputFile(path: path, bufferSize: 16 * 1024)
@@ -21,8 +27,8 @@ public enum TEIImporter {
             remaining -= n
             return n
         }
-        guard sink.isTEI else { return (nil, nil) }
-        return (sink.id, sink.title)
+        guard sink.isTEI else { return (nil, nil, nil) }
+        return (sink.id, sink.title, sink.status)
     }
 
     /// Reads a whole volume, streaming. Throws a `Diagnostic` (severity `.error`) with file,
@@ -113,6 +119,7 @@ public enum TEIImporter {
             persons: builder.persons, terms: builder.terms)
         volume.status = builder.revisionStatus
         volume.unknownElements = builder.unknownElements
+        volume.remarks = builder.remarks
         return VolumeLoad(volume: volume, diagnostics: diagnostics)
     }
 }

@@ -15,8 +15,10 @@ struct Check: ParsableCommand {
         let volumes = corpus.allVolumes()
         var problems = corpus.diagnostics.map(\.description)
         var unresolved = 0
+        var notes: [String] = []
         var documents = 0
         for v in volumes {
+            notes += v.remarks.map { "note: \($0.location.map { "\($0): " } ?? "")\($0.message)" }
             if let unknown = Self.unknownElements(v) {
                 problems.append("warning: \(corpus.source(v.id)?.path ?? v.id): \(unknown)")
             }
@@ -35,9 +37,9 @@ struct Check: ParsableCommand {
                 }
             }
         }
-        for p in problems { Output.line(Output.safe(p)) }
+        for p in problems + notes { Output.line(Output.safe(p)) }
         let errors = corpus.diagnostics.filter { $0.severity == .error }.count
-        Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)")
+        Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)\(notes.isEmpty ? "" : ", \(notes.count) note(s)")")
         if errors > 0 { throw ExitCode(1) }
     }
 

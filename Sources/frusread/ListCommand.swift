@@ -31,12 +31,16 @@ struct List: ParsableCommand {
         Output.warnings(corpus)
         if json {
             return Output.json(.array(outlines.flatMap { outline in
-                outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
+                if outline.isNotYetDigitized { return [Self.notYetDigitized(outline)] }
+                return outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
             }))
         }
         var text = ""
         text.reserveCapacity(outlines.reduce(0) { $0 + $1.documents.count } * 100)
         for outline in outlines {
+            if outline.isNotYetDigitized {
+                text += "\(outline.id)\t\t\(Output.safe(outline.title)) (\(Self.notYetDigitizedLabel))\n"
+            }
             for d in outline.documents {
                 text += outline.id
                 text += "\t"
@@ -47,6 +51,16 @@ struct List: ParsableCommand {
             }
         }
         Output.write(text)
+    }
+
+    static let notYetDigitizedLabel = "not yet digitized"
+
+    /// A volume announced but not yet digitized, listed as one entry with no number.
+    static func notYetDigitized(_ outline: VolumeOutline) -> JSONValue {
+        .object([
+            ("volume", .string(outline.id)), ("number", .null), ("title", .string(outline.title)), ("date", .null),
+            ("status", .string(notYetDigitizedLabel)),
+        ])
     }
 }
 
@@ -62,18 +76,25 @@ struct Volumes: ParsableCommand {
         var title: String
         var format: String
         var path: String
+        var notYetDigitized = false
         var json: JSONValue {
-            .object([("id", .string(id)), ("title", .string(title)), ("format", .string(format)), ("path", .string(path))])
+            .object([
+                ("id", .string(id)), ("title", .string(title)), ("format", .string(format)), ("path", .string(path)),
+                ("status", notYetDigitized ? .string(List.notYetDigitizedLabel) : .null),
+            ])
         }
     }
 
     func run() throws {
         let (corpus, _) = try options.openWithExistingIndex()
         let entries = corpus.sources.map {
-            Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path)
+            Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path,
+                  notYetDigitized: corpus.isNotYetDigitized($0.id))
         }
         Output.warnings(corpus)
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line("\(e.id)\t\(Output.safe(e.title))") }
+        for e in entries {
+            Output.line("\(e.id)\t\(Output.safe(e.title))\(e.notYetDigitized ? " (\(List.notYetDigitizedLabel))" : "")")
+        }
     }
 }

@@ -72,10 +72,11 @@ import Testing
     @Test func showJSONShape() throws {
         let r = try frusread("show", "168", "--json", "--corpus", corpus)
         let doc = try #require(try json(r.stdout) as? [String: Any])
-        #expect(Set(doc.keys) == ["volume", "number", "title", "date", "text", "pages", "footnotes"])
+        #expect(Set(doc.keys).isSuperset(of: ["volume", "number", "title", "date", "text", "pages", "footnotes", "from", "to", "scan"]))
         #expect(doc["pages"] as? [String] == ["744", "745"])
         let notes = try #require(doc["footnotes"] as? [[String: Any]])
         #expect(notes.count == 1)
+        #expect(Set(notes[0].keys) == ["number", "label", "text"])
         #expect((doc["text"] as? String)?.contains("unfortunately [Page 744]") == true)
     }
 

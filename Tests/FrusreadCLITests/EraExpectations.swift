@@ -6,7 +6,7 @@ import Foundation
 enum EraExpectations {
     struct Note: Decodable { var label: String; var words: [String] }
     struct Doc: Decodable { var n: String; var words: [String]; var notes: [Note]; var frusValues: [String] }
-    struct Volume: Decodable { var id: String?; var documents: [Doc] }
+    struct Volume: Decodable { var id: String?; var status: String?; var documents: [Doc] }
 
     /// The walk. Words are runs of letters and digits; block elements and `lb` separate
     /// words, inline elements (`hi`, `persName` …) and `pb` do not. A footnote (`note` with
@@ -56,7 +56,9 @@ enum EraExpectations {
         out, notes, frus = [], [], []
         walk(d, out, notes, frus)
         docs.append({'n': d.get('n') or '', 'words': words(out), 'notes': notes, 'frusValues': frus})
-    json.dump({'id': idno.text.strip() if idno is not None and idno.text else None, 'documents': docs}, sys.stdout)
+    rev = root.find('.//' + T + 'revisionDesc')
+    json.dump({'id': idno.text.strip() if idno is not None and idno.text else None,
+               'status': rev.get('status') if rev is not None else None, 'documents': docs}, sys.stdout)
     """#
 
     /// Runs the walk on a file; nil (with a message) when python3 is missing.
