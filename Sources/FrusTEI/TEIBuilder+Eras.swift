@@ -3,11 +3,22 @@ import FrusModel
 /// Shapes of older and special volumes: attachment openers before heads, dates in datelines,
 /// images, the catalogue entries of microfiche supplements, unknown elements.
 extension TEIBuilder {
-    /// Whether a text block met now opens an attachment before its head ("[Inclosure 1 in
-    /// No. 12.]" in an `opener`): it is then the attachment's label, drawn above the head.
-    func opensAttachment() -> Bool {
-        guard blockTarget >= 0, case .container(.attachment) = frames[blockTarget].role else { return false }
-        return !frames[blockTarget].hasHeading && frames[blockTarget].blocks.isEmpty
+    /// Lines of an attachment before its head ("[Inclosure 1 in No. 12.]", an `opener`) are
+    /// its label, drawn above the head as printed; an attachment with no head keeps them as
+    /// its text.
+    func takeOpenerAsLabel() {
+        let blocks = frames[blockTarget].blocks
+        guard !blocks.isEmpty else { return }
+        var lines: [[Inline]] = []
+        for block in blocks {
+            guard case .paragraph(let inlines, _) = block else { return }
+            lines.append(inlines)
+        }
+        frames[blockTarget].blocks.removeAll()
+        for line in lines {
+            if !frames[blockTarget].label.isEmpty { frames[blockTarget].label.append(.lineBreak) }
+            frames[blockTarget].label += line
+        }
     }
 
     /// A `date` in the document: checked against the volume's years, and taken as the

@@ -111,12 +111,7 @@ extension TEIBuilder {
     func startBlock(_ element: TEIElement, _ tag: XMLStartTag) {
         switch element {
         case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
-            if opensAttachment() {
-                // "[Inclosure 1 in No. 12.]" before the attachment's head: its label.
-                pushRoot(.attachmentLabel)
-            } else {
-                pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
-            }
+            pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
         case .date:
             pushRoot(.dateline)
             noteDate(tag)
@@ -188,6 +183,7 @@ extension TEIBuilder {
             pushRoot(.documentTitle)
         case .container(.attachment) where !frames[blockTarget].hasHeading:
             frames[blockTarget].hasHeading = true
+            takeOpenerAsLabel()
             pushRoot(.attachmentHeading)
         case .list, .table:
             pushRoot(.listOrTableHead)
