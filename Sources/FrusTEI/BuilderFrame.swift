@@ -52,6 +52,8 @@ enum RootKind {
     case implicitParagraph
     case heading, documentTitle, attachmentHeading, attachmentLabel, listOrTableHead
     case dateline, salutation, closer, cell
+    /// A `label` in a list ("41."): printed before the next item's text.
+    case itemLabel
 }
 
 enum WrapperKind {
@@ -85,6 +87,8 @@ struct Frame {
     var label: [Inline] = []
     /// An attachment's heading.
     var heading: [Inline] = []
+    /// A list's label waiting for its item (`<label>41.</label><item>…`).
+    var itemLabel: [Inline] = []
     var hasHeading = false
 
     init(_ role: FrameRole, inlineTarget: Int, blockTarget: Int, atSpace: Bool) {

@@ -6,7 +6,7 @@ enum KnownElements {
     static let tei: Set<String> = [
         // Phrase level.
         "orgName", "name", "rs", "foreign", "emph", "said", "q", "num", "time", "measure", "abbr",
-        "expan", "choice", "sic", "corr", "orig", "reg", "unclear", "del", "add", "gap", "space",
+        "expan", "choice", "sic", "corr", "orig", "reg", "unclear", "del", "add", "space",
         "c", "w", "pc", "s", "anchor", "milestone", "cb", "fw", "mentioned", "soCalled", "distinct",
         "geogName", "country", "region", "settlement", "bloc", "roleName", "forename", "surname",
         "addName", "genName", "nameLink", "affiliation", "objectName", "idno", "unit", "formula",

@@ -23,6 +23,7 @@ extension TEIBuilder {
             finishContainer(kind, &frame)
         case .list(let kind):
             if !frame.label.isEmpty { emit(.heading(frame.label)) }
+            if !frame.itemLabel.isEmpty { frame.items.append([.paragraph(frame.itemLabel, .normal)]) }
             if !frame.items.isEmpty { emit(.list(kind, frame.items)) }
             if kind == .subject, draft?.subject == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0 {
                 let subject = frame.items.map { $0.map(\.plainText).joined(separator: " ") }
@@ -82,7 +83,11 @@ extension TEIBuilder {
         case .salutation:
             if !inlines.isEmpty { emit(.salutation(inlines)) }
         case .closer:
-            if !inlines.isEmpty { emit(.closer(inlines)) }
+            if !inlines.isEmpty { emit(.closer(Self.joiningPunctuation(inlines))) }
+        case .itemLabel:
+            guard blockTarget >= 0, !inlines.isEmpty else { return }
+            if !frames[blockTarget].itemLabel.isEmpty { frames[blockTarget].itemLabel.append(.text(" ")) }
+            frames[blockTarget].itemLabel += inlines
         }
     }
 
@@ -115,7 +120,8 @@ extension TEIBuilder {
         switch kind {
         case .item:
             if blockTarget >= 0, case .list = frames[blockTarget].role {
-                frames[blockTarget].items.append(blocks)
+                frames[blockTarget].items.append(Self.labelled(blocks, frames[blockTarget].itemLabel))
+                frames[blockTarget].itemLabel = []
             } else {
                 blocks.forEach(emit)
             }
@@ -136,6 +142,28 @@ extension TEIBuilder {
         case .named(let name):
             if !blocks.isEmpty { emit(.container(name, blocks)) }
         }
+    }
+
+    /// An item after its printed label: "41. March 25 …".
+    static func labelled(_ blocks: [Block], _ label: [Inline]) -> [Block] {
+        guard !label.isEmpty else { return blocks }
+        if case .paragraph(let inlines, let style)? = blocks.first {
+            return [.paragraph(label + [.text(" ")] + inlines, style)] + blocks.dropFirst()
+        }
+        return [.paragraph(label, .normal)] + blocks
+    }
+
+    /// A closer's line breaks before punctuation go: `<signed>Seat</signed>, <lb/>…` reads
+    /// "Seat," on one line, not a line holding only the comma.
+    static func joiningPunctuation(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            if case .text(let s) = inline, let c = s.first, ",.;:".contains(c), out.last == .lineBreak {
+                out.removeLast()
+            }
+            out.append(inline)
+        }
+        return out
     }
 
     /// An editorial note printed in the text ("[Document withheld …]"): its paragraphs become

@@ -110,6 +110,8 @@ extension TEIBuilder {
 
     func startBlock(_ element: TEIElement, _ tag: XMLStartTag) {
         switch element {
+        case .label where { if case .list = frames[blockTarget].role { return true } else { return false } }():
+            pushRoot(.itemLabel)
         case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
             pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
         case .date:
@@ -159,7 +161,7 @@ extension TEIBuilder {
         case .attachment:
             draft?.attachmentDepth += 1
             pushContainer(.container(.attachment))
-        case .hi, .ref, .persName, .gloss, .term, .title, .idno:
+        case .hi, .ref, .persName, .gloss, .term, .title, .idno, .gap:
             openImplicitParagraph()
             startInline(element, tag)
         case .other, .figure:
@@ -326,6 +328,9 @@ extension TEIBuilder {
         case .graphic:
             appendInline(.text(TEIRendition.imagePlaceholder(tag)))
             pushTransparent()
+        case .gap:
+            appendInline(.text("[…]"))
+            pushTransparent()
         case .scanPages, .scanFile, .scanPDF:
             startScanPart(element, tag)
         default:
@@ -343,7 +348,7 @@ extension TEIBuilder {
     private func isBlockLevel(_ element: TEIElement, _ tag: XMLStartTag) -> Bool {
         switch element {
         case .hi, .ref, .persName, .gloss, .term, .lb, .pb, .title, .idno, .seg, .other, .date, .placeName,
-            .graphic:
+            .graphic, .gap:
             return false
         case .note:
             return !isFootnote(tag)

@@ -9,6 +9,8 @@ enum TEIElement: UInt8 {
     case date, placeName
     /// Figures and their images: shown as a placeholder naming the image.
     case figure, graphic
+    /// Text left out of the transcription: shown as "[…]".
+    case gap
     /// The catalogue entry of a scanned document (microfiche supplements):
     /// `frus:page-count-according-to-citation`, `frus:file`, `frus:pdf`.
     case scanPages, scanFile, scanPDF
@@ -57,6 +59,7 @@ enum TEIElement: UInt8 {
             if eq("gloss") { return .gloss }
             if eq("group") { return .group }
             if eq("graphic") { return .graphic }
+            if eq("gap") { return .gap }
         case UInt8(ascii: "i"):
             if eq("item") { return .item }
             if eq("idno") { return .idno }
