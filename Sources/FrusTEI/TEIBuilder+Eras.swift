@@ -61,7 +61,13 @@ extension TEIBuilder {
                 draft?.scanBlockIndex = frames[blockTarget].blocks.count
             }
         }
-        if element == .scanPages { return pushCapture(.scanPages) }
+        if element == .scanPages {
+            // The count as text, or in an attribute when the element is empty.
+            if let n = (tag.attribute("n") ?? tag.attribute("quantity")).flatMap({ Int($0.trimmingSpaces) }) {
+                draft?.scan?.pages = n
+            }
+            return pushCapture(.scanPages)
+        }
         let fromPDF = element == .scanPDF
         let address = tag.attribute("url") ?? tag.attribute("href") ?? tag.attribute("target")
             ?? tag.attribute("src") ?? tag.attribute("facs")
