@@ -71,6 +71,37 @@ import Testing
         #expect(links.first?["resolved"] as? Bool == true)
     }
 
+    /// A list of papers: a table whose cells link to printed pages, which resolve to the
+    /// document the page begins in; a page of another volume stays a typed page link.
+    @Test func tableCellsLinkToPages() throws {
+        let folder = try Fixtures.temporaryFolder("frusread-era-cli")
+        let url = folder.appendingPathComponent("frus1894Pages.xml")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title type="complete">Pages</title>
+            </titleStmt><publicationStmt><idno type="frus">frus1894Pages</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body>
+            <div type="document" n="1" xml:id="d1"><head>List of papers</head>
+              <table><row><cell>No.</cell><cell>Page</cell></row>
+                <row><cell>2</cell><cell><ref target="#pg_48">48</ref></cell></row></table>
+              <p>See <ref target="frus1889#pg_469">page 469 of 1889</ref>.</p></div>
+            <pb n="48" xml:id="pg_48"/>
+            <div type="document" n="2" xml:id="d2"><head>No. 2.<lb/>Mr. A to Mr. B.</head><p>Text.</p></div>
+            </body></text></TEI>
+            """.write(to: url, atomically: true, encoding: .utf8)
+        let links = try #require(try Self.json(["links", "1", "--json", "--corpus", url.path]) as? [[String: Any]])
+        #expect(links.count == 2)
+        let page = try #require(links.first)
+        #expect((page["target"] as? [String: Any])?["page"] as? String == "48")
+        #expect(page["resolved"] as? Bool == true)
+        let other = try #require(links.last?["target"] as? [String: Any])
+        #expect(other["kind"] as? String == "page")
+        #expect(other["volume"] as? String == "frus1889")
+        #expect(other["page"] as? String == "469")
+        let plain = try FrusreadBinary.run(["links", "1", "--corpus", url.path])
+        #expect(plain.stdout.contains("Page 48, in Document 2: Mr. A to Mr. B."))
+    }
+
     @Test func checkCountsUnknownElementsWithoutLabelWarnings() throws {
         let file = try Self.file()
         let r = try FrusreadBinary.run(["check", "--corpus", file.path])
