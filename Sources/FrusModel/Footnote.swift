@@ -20,15 +20,15 @@ public struct Footnote: Sendable, Hashable {
         self.blocks = blocks
     }
 
-    /// What a marker and the footnote list show: the label, or the note's number when the
-    /// source prints none.
-    public var markerLabel: String { label.isEmpty ? String(number) : label }
+    /// What a marker and the footnote list show: the label, or "#" and the note's number when
+    /// the source prints none (so it is not taken for a printed "1" of another note).
+    public var markerLabel: String { label.isEmpty ? "#\(number)" : label }
 
     /// The start of the note in a footnote list: "3. " for a number, "* " for a symbol, as
     /// printed books set them.
     public var listLabel: String {
         let shown = markerLabel
-        return shown.allSatisfy(\.isNumber) ? "\(shown). " : "\(shown) "
+        return !shown.isEmpty && shown.allSatisfy(\.isNumber) ? "\(shown). " : "\(shown) "
     }
 
     /// The note as one line of plain text (paragraphs joined by a space).

@@ -135,4 +135,8 @@ struct DocumentDraft {
     /// A catalogue entry of a scan, and where among the document's blocks it stands.
     var scan: Scan?
     var scanBlockIndex: Int?
+    /// Text of the entry not shown by the count and address ("71 pp.", a file's description):
+    /// shown with them, so nothing of the source is lost.
+    var scanPagesText: String?
+    var scanTexts: [String] = []
 }

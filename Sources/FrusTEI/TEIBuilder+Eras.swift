@@ -87,8 +87,10 @@ extension TEIBuilder {
         case .scanPages:
             let digits = text.filter(\.isNumber)
             if let pages = Int(digits), !digits.isEmpty { draft?.scan?.pages = pages }
+            if !text.isEmpty, text != digits { draft?.scanPagesText = text }
         case .scanAddress(let fromPDF):
             setScanAddress(text, fromPDF: fromPDF)
+            if !text.isEmpty { draft?.scanTexts.append(text) }
         default:
             break
         }
@@ -96,10 +98,14 @@ extension TEIBuilder {
 
     /// The block that shows a scan's catalogue entry: "71 pages, scanned: <address>", the
     /// address a link when it is a web address.
-    static func scanBlock(_ scan: Scan) -> Block {
-        guard let address = scan.address else { return .editorialNote([.text(scan.summary)]) }
+    static func scanBlock(_ scan: Scan, pagesText: String?, texts: [String]) -> Block {
         var inlines: [Inline] = []
-        if let pages = scan.pages { inlines.append(.text(pages == 1 ? "1 page, " : "\(pages) pages, ")) }
+        let pages = pagesText ?? scan.pages.map { $0 == 1 ? "1 page" : "\($0) pages" }
+        // Texts of the file elements other than the address itself.
+        let others = texts.filter { $0 != scan.address }
+        let rest = others.isEmpty ? "" : " (\(others.joined(separator: "; ")))"
+        guard let address = scan.address else { return .editorialNote([.text((pages ?? "") + rest)]) }
+        if let pages { inlines.append(.text(pages + ", ")) }
         inlines.append(.text("scanned: "))
         let lower = address.lowercased()
         if lower.hasPrefix("https://") || lower.hasPrefix("http://") {
@@ -107,6 +113,7 @@ extension TEIBuilder {
         } else {
             inlines.append(.text(address))
         }
+        if !rest.isEmpty { inlines.append(.text(rest)) }
         return .editorialNote(inlines)
     }
 

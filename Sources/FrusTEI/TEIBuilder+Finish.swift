@@ -231,8 +231,15 @@ extension TEIBuilder {
         let printedNumber = Self.takePrintedNumber(&d.title, number: d.number)
         d.footnotes.sort { $0.number < $1.number }
         var blocks = frame.blocks
-        if let scan = d.scan, scan.pages != nil || scan.address != nil {
-            blocks.insert(Self.scanBlock(scan), at: min(d.scanBlockIndex ?? blocks.count, blocks.count))
+        // A head holding only its number ("<head>No. 11.</head><head>Mr. A to Mr. B.</head>"):
+        // the next head is the title.
+        if d.title.plainText.trimmingSpaces.isEmpty, case .heading(let next)? = blocks.first {
+            d.title += next
+            blocks.removeFirst()
+        }
+        if let scan = d.scan, scan.pages != nil || scan.address != nil || d.scanPagesText != nil || !d.scanTexts.isEmpty {
+            let block = Self.scanBlock(scan, pagesText: d.scanPagesText, texts: d.scanTexts)
+            blocks.insert(block, at: min(d.scanBlockIndex ?? blocks.count, blocks.count))
         } else {
             d.scan = nil
         }

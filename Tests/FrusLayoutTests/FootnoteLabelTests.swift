@@ -37,8 +37,8 @@ import Testing
 
     @Test func aNoteWithoutLabelShowsItsNumber() {
         let note = Footnote(number: 4, label: "", blocks: [])
-        #expect(note.markerLabel == "4")
-        #expect(note.listLabel == "4. ")
+        #expect(note.markerLabel == "#4")
+        #expect(note.listLabel == "#4 ")
         #expect(Footnote(number: 1, label: "†", blocks: []).listLabel == "† ")
     }
 }

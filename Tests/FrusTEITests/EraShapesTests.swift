@@ -57,6 +57,25 @@ import Testing
         #expect(load.diagnostics.isEmpty, "\(load.diagnostics)")
     }
 
+    @Test func aHeadHoldingOnlyTheNumberTakesTheNextHeadAsTitle() throws {
+        let doc = try Self.only("""
+            <div type="document" n="11" xml:id="d11"><head>No. 11.</head><head>Mr. A to Mr. B.</head><p>Text.</p></div>
+            """)
+        #expect(doc.printedNumber == "No. 11.")
+        #expect(doc.title == "Mr. A to Mr. B.")
+        #expect(doc.blocks == [.paragraph([.text("Text.")], .normal)])
+    }
+
+    @Test func scanTextsThatAreNotCountOrAddressAreKept() throws {
+        let doc = try Self.only("""
+            <div type="document" n="3" xml:id="d3"><head>Letter</head>
+              <frus:page-count-according-to-citation>12 pp.</frus:page-count-according-to-citation>
+              <frus:file>Reel 4, frame 12<frus:pdf url="https://example.org/d3.pdf"/></frus:file></div>
+            """, id: "frus1961-63v07-09mSupp")
+        #expect(doc.scan == Scan(pages: 12, address: "https://example.org/d3.pdf"))
+        #expect(doc.blocks.last?.plainText == "12 pp., scanned: https://example.org/d3.pdf (Reel 4, frame 12)")
+    }
+
     // MARK: Footnotes
 
     @Test func footnoteLabelsAsPrintedAndNumbersByPlace() throws {
