@@ -3,6 +3,12 @@ import FrusModel
 /// Shapes of older and special volumes: attachment openers before heads, dates in datelines,
 /// images, the catalogue entries of microfiche supplements, unknown elements.
 extension TEIBuilder {
+    /// Whether blocks now go into a list (its items).
+    var receivesListItems: Bool {
+        guard blockTarget >= 0, case .list = frames[blockTarget].role else { return false }
+        return true
+    }
+
     /// Lines of an attachment before its head ("[Inclosure 1 in No. 12.]", an `opener`) are
     /// its label, drawn above the head as printed; an attachment with no head keeps them as
     /// its text.

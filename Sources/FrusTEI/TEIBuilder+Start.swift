@@ -110,7 +110,7 @@ extension TEIBuilder {
 
     func startBlock(_ element: TEIElement, _ tag: XMLStartTag) {
         switch element {
-        case .label where { if case .list = frames[blockTarget].role { return true } else { return false } }():
+        case .label where receivesListItems:
             pushRoot(.itemLabel)
         case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
             pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
@@ -281,12 +281,12 @@ extension TEIBuilder {
                 pushTransparent()
             }
         case .persName:
-            let mention = TEIRendition.pointer(tag.attribute("corresp")).map { Mention.person($0) }
+            let pointer = TEIRendition.pointer(tag.attribute("corresp"))
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
             } else if draft?.inTitle == true, let type = tag.attribute("type"), type == "from" || type == "to" {
-                pushWrapper(.party(from: type == "from", mention: mention))
-            } else if let id = TEIRendition.pointer(tag.attribute("corresp")) {
+                pushWrapper(.party(from: type == "from", mention: pointer.map { .person($0) }))
+            } else if let id = pointer {
                 pushWrapper(.mention(.person(id)))
             } else {
                 pushTransparent()
