@@ -44,6 +44,8 @@ public struct CorpusSearchRequest: Sendable, Hashable {
 public struct SearchResultsState: Sendable, Hashable {
     public var request: CorpusSearchRequest
     public var hits: [SearchHit]
+    /// Each hit's document date ("1986-01-14"), from its volume's outline, when known.
+    public var dates: [String?] = []
     public var selection = 0
     /// The first hit shown.
     public var scroll = 0
@@ -108,6 +110,12 @@ extension ReaderState {
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
         searchResults = SearchResultsState(request: request, hits: hits)
+        // Dates from the outlines (the index keeps them): once per search, not per frame.
+        var outlines: [String: VolumeOutline?] = [:]
+        searchResults?.dates = hits.map { hit in
+            if outlines[hit.volumeID] == nil { outlines[hit.volumeID] = corpus.outline(ofVolume: hit.volumeID) }
+            return DocumentDates.display(outlines[hit.volumeID]??.document(number: hit.number)?.date)
+        }
         let built = indexed.map { " · index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s")" } ?? ""
         guard !hits.isEmpty else {
             message = StatusMessage("No document matches “\(request.text)”.\(built)", kind: .error)

@@ -142,7 +142,8 @@ public struct DocumentView: Sendable {
             rows.append(.entry(entries.count))
             entries.append(NavigatorEntry(
                 kind: .citedBy(volume: d.volumeID, number: d.number), site: "←",
-                text: d.volumeID == doc.volumeID ? d.numberedTitle : "\(VolumeID(d.volumeID).citation ?? d.volumeID), \(d.numberedTitle)",
+                text: (DocumentDates.display(d.date, d.dateEnd).map { $0 + "  " } ?? "")
+                    + (d.volumeID == doc.volumeID ? d.numberedTitle : "\(VolumeID(d.volumeID).citation ?? d.volumeID), \(d.numberedTitle)"),
                 isResolved: true))
         }
         return (entries, rows)

@@ -14,6 +14,11 @@ public final class ReaderApp: TerminalApp {
     public let searcher: (any CorpusSearching)?
     /// The corpus search running in the background, if any.
     private var job: CorpusSearchJob?
+    /// Opens a web address in a browser, detached; returns what to tell the user (the
+    /// terminal layer's `URLOpener` in the reader; a double in tests).
+    public let openURL: (String) -> StatusMessage
+    /// Clipboard texts not yet handed to the terminal layer.
+    private var clipboard: [String] = []
 
     /// - Parameters:
     ///   - corpus: the corpus to read.
@@ -22,8 +27,12 @@ public final class ReaderApp: TerminalApp {
     public init(
         corpus: Corpus, themes: ThemeSet = ThemeSet(themes: [ThemeLoader.compiledDefault]),
         start: (volume: String, number: String)? = nil, width: Int = 80, height: Int = 24,
-        keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil
+        keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil,
+        openURL: @escaping (String) -> StatusMessage = { _ in
+            StatusMessage("Opening web addresses is not available in this session.", kind: .error)
+        }
     ) {
+        self.openURL = openURL
         self.themes = themes.themes
         self.themeStyles = themes.themes.map(ViewStyles.init)
         self.keymap = keymap
@@ -53,9 +62,16 @@ public final class ReaderApp: TerminalApp {
             case .quit(let code): return .quit(code)
             case .redraw: response = .redraw
             case .searchCorpus(let request): start(request)
+            case .copyToClipboard(let text): clipboard.append(text)
+            case .openURL(let address): state.reduce(.report(openURL(address)))
             }
         }
         return response
+    }
+
+    public func takeClipboardRequests() -> [String] {
+        defer { clipboard.removeAll() }
+        return clipboard
     }
 
     /// Takes what the background search has to say: progress, or its result.

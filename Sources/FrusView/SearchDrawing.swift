@@ -53,11 +53,14 @@ extension Overlays {
                 grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 2), style: styles.overlaySelected)
             }
             let volume = VolumeID(hit.volumeID).citation ?? hit.volumeID
-            let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: area.width), x: area.x, y: y,
-                               style: selected ? style : styles.overlayTitle, limit: area.x + area.width)
-            // The volume at the right when it fits: results from several volumes look alike.
-            let tag = "  " + volume
+            // The date and volume at the right: results from several volumes look alike. The
+            // title gives way to them when it is long.
+            let date = results.dates.indices.contains(i) ? results.dates[i].map { $0 + " · " } ?? "" : ""
+            let tag = "  " + date + volume
             let tagWidth = DisplayWidth.of(tag)
+            let titleRoom = tagWidth <= area.width / 2 ? area.width - tagWidth : area.width
+            let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: titleRoom), x: area.x, y: y,
+                               style: selected ? style : styles.overlayTitle, limit: area.x + titleRoom)
             if end + tagWidth <= area.x + area.width {
                 grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style)
             }

@@ -46,7 +46,8 @@ struct Read: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
         let app = ReaderApp(
-            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index))
+            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index),
+            openURL: { URLOpener.open($0) })
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }
