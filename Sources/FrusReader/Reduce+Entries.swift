@@ -26,7 +26,7 @@ extension ReaderState {
         case 1: openEntry(hints[0].mention)
         default:
             overlays.append(.mentionHints(typed: ""))
-            message = StatusMessage("Type the letters beside a name to see its entry · Esc cancels")
+            message = StatusMessage("K: \(hints.count) persons and terms in view · type the letters beside one · Esc cancels")
         }
     }
 
