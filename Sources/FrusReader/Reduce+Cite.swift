@@ -41,30 +41,25 @@ extension ReaderState {
     }
 
     mutating func copyCitation() -> [Effect] {
-        guard let text = citation(footnote: selectedFootnote) else {
-            message = StatusMessage("No document is open.", kind: .error)
-            return []
-        }
-        message = StatusMessage("Copied: " + text)
-        return [.copyToClipboard(text)]
+        hand(citation(footnote: selectedFootnote), saying: "Copied: ", Effect.copyToClipboard)
     }
 
     mutating func copyAddress() -> [Effect] {
-        guard let address = historyAddress(footnote: selectedFootnote) else {
-            message = StatusMessage("No document is open.", kind: .error)
-            return []
-        }
-        message = StatusMessage("Copied: " + address)
-        return [.copyToClipboard(address)]
+        hand(historyAddress(footnote: selectedFootnote), saying: "Copied: ", Effect.copyToClipboard)
     }
 
     mutating func openAddress() -> [Effect] {
-        guard let address = historyAddress(footnote: selectedFootnote) else {
+        hand(historyAddress(footnote: selectedFootnote), saying: "Opening ", Effect.openURL)
+    }
+
+    /// The effect on `text`, told on the status line; nil text: there is no document.
+    private mutating func hand(_ text: String?, saying prefix: String, _ effect: (String) -> Effect) -> [Effect] {
+        guard let text else {
             message = StatusMessage("No document is open.", kind: .error)
             return []
         }
-        message = StatusMessage("Opening " + address)
-        return [.openURL(address)]
+        message = StatusMessage(prefix + text)
+        return [effect(text)]
     }
 }
 
