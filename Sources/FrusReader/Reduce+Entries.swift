@@ -93,7 +93,7 @@ extension ReaderState {
         case .ctrl("u"): list.filter = ""
         default: return
         }
-        list.shown = Entries.matching(list.all, list.filter)
+        list.refilter()
         list.selection = 0
         list.scroll = 0
         overlays[overlays.count - 1] = .entries(list)

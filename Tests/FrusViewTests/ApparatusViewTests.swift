@@ -22,9 +22,9 @@ import Testing
         return app
     }
 
-    /// The cells of the first occurrence of `text` on the screen.
+    /// The cells of the first occurrence of `text` in the panes (not the title bar).
     func cells(of text: String, in grid: Grid) -> [Cell]? {
-        for (y, line) in grid.lines.enumerated() {
+        for (y, line) in grid.lines.enumerated() where y > 1 {
             guard let r = line.range(of: text) else { continue }
             let x = line.distance(from: line.startIndex, to: r.lowerBound)
             return (x..<(x + text.count)).map { grid[$0, y] }
