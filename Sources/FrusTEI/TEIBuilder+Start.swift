@@ -321,7 +321,9 @@ extension TEIBuilder {
         case .persName:
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if let id = TEIRendition.pointer(tag.attribute("corresp")) {
+            } else if entryKind != .person, let id = TEIRendition.pointer(tag.attribute("corresp")) {
+                // In the persons list only the entries' names are mentions: a link to an entry
+                // lands on the first mention of its id, which must be its own name.
                 pushWrapper(.mention(.person(id)))
             } else {
                 pushTransparent()
@@ -329,7 +331,7 @@ extension TEIBuilder {
         case .gloss, .term:
             if entryKind == .term, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if let id = TEIRendition.pointer(tag.attribute("target")) {
+            } else if entryKind != .term, let id = TEIRendition.pointer(tag.attribute("target")) {
                 pushWrapper(.mention(.term(id)))
             } else {
                 pushTransparent()
