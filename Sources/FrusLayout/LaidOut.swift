@@ -134,5 +134,10 @@ public struct LaidOutText: Sendable, Hashable {
     }
 
     /// The line of a page tag.
-    public func line(ofPage page: String) -> Int? { pages.first { $0.page == page }?.span.line }
+    /// Also by `Volume.pageKey`: `:p VIII` finds the page printed "[VIII]".
+    public func line(ofPage page: String) -> Int? {
+        if let exact = pages.first(where: { $0.page == page }) { return exact.span.line }
+        let key = Volume.pageKey(page)
+        return pages.first { Volume.pageKey($0.page) == key }?.span.line
+    }
 }

@@ -37,7 +37,7 @@ struct PreparedVolume: Sendable {
         case .success(let loaded):
             return PreparedVolume(
                 job: job, volumeID: source.id, title: loaded.volume.title, hash: hash,
-                documents: loaded.volume.documents.map(row), outline: OutlineCodec.encode(loaded.volume.outline),
+                documents: loaded.volume.documents.map(row), outline: OutlineCodec.encode(loaded.volume.outline, apparatus: loaded.volume.apparatus),
                 problem: nil, diagnostics: loaded.diagnostics)
         case .failure(let error):
             let diagnostic = (error as? Diagnostic) ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))

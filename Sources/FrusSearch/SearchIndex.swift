@@ -86,6 +86,15 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
         }
     }
 
+    /// The persons, terms and who-mentions-whom stored with the outline, on the same conditions.
+    public func apparatus(of source: VolumeSource) -> VolumeApparatus? {
+        guard let now = VolumeFingerprint.of(path: source.path) else { return nil }
+        return try? current.queue.read { db in
+            try IndexQueries.apparatus(
+                path: IndexLocation.absolute(source.path), id: source.id, format: source.format, now: now, db)
+        }
+    }
+
     /// Runs `body`; when the database turns out damaged, starts a new one, brings it up to date
     /// and runs `body` once more.
     private func recovering<T>(_ corpus: Corpus, _ body: (IndexStore) throws -> T) throws -> T {

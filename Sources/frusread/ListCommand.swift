@@ -2,21 +2,27 @@ import ArgumentParser
 import FrusModel
 import FrusSearch
 
-/// `frusread list`: one document per line — volume, number, title.
+/// `frusread list`: one document per line — volume, number, date, title. With `--all`, the
+/// sections of the front and back matter too.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the documents of the corpus.")
 
     @OptionGroup var options: CorpusOptions
     @Option(help: "Only this volume.") var volume: String?
-    @Flag(help: "JSON: [{\"volume\",\"number\",\"title\",\"date\"}].") var json = false
+    @Flag(help: "Also the sections of the front and back matter (preface, persons, index …).") var all = false
+    @Flag(help: "JSON: [{\"volume\",\"number\",\"title\",\"date\",\"kind\"}].") var json = false
 
     struct Entry {
         var volume: String
         var number: String
         var title: String
         var date: String?
+        var kind: DocumentKind
         var json: JSONValue {
-            .object([("volume", .string(volume)), ("number", .string(number)), ("title", .string(title)), ("date", JSONValue(date))])
+            .object([
+                ("volume", .string(volume)), ("number", .string(number)), ("title", .string(title)),
+                ("date", JSONValue(date)), ("kind", .string(kind.rawValue)),
+            ])
         }
     }
 
@@ -29,18 +35,26 @@ struct List: ParsableCommand {
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
         let outlines = ids.compactMap { corpus.outline(ofVolume: $0) }
         Output.warnings(corpus)
+        let all = self.all
+        func listed(_ outline: VolumeOutline) -> [DocumentSummary] {
+            all ? outline.documents : outline.documents.filter { $0.kind == .document }
+        }
         if json {
             return Output.json(.array(outlines.flatMap { outline in
-                outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
+                listed(outline).map {
+                    Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date, kind: $0.kind).json
+                }
             }))
         }
         var text = ""
         text.reserveCapacity(outlines.reduce(0) { $0 + $1.documents.count } * 100)
         for outline in outlines {
-            for d in outline.documents {
+            for d in listed(outline) {
                 text += outline.id
                 text += "\t"
-                text += d.number
+                text += Output.safe(d.number)
+                text += "\t"
+                text += Output.safe(d.date ?? "-")
                 text += "\t"
                 text += Output.safe(d.title)
                 text += "\n"
