@@ -150,9 +150,11 @@ extension TEIBuilder {
         case .volumeTitle:
             volumeTitle = text
         case .volumeID:
-            if !text.isEmpty {
-                headerID = text
-                volumeID = text
+            // The same normalisation as the header peek (HeaderPeek), so both give one id.
+            let id = VolumeID.normalized(text)
+            if !id.isEmpty {
+                headerID = id
+                volumeID = id
             }
         case .chapterTitle(let i):
             chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text

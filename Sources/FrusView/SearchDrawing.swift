@@ -56,10 +56,11 @@ extension Overlays {
             let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: area.width), x: area.x, y: y,
                                style: selected ? style : styles.overlayTitle, limit: area.x + area.width)
             // The volume at the right when it fits: results from several volumes look alike.
-            let tag = "  " + volume
+            // Measured as drawn: a control in an id is drawn as a one-column placeholder.
+            let tag = "  " + TerminalText.sanitize(volume)
             let tagWidth = DisplayWidth.of(tag)
             if end + tagWidth <= area.x + area.width {
-                grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style)
+                grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style, limit: area.x + area.width)
             }
             drawSnippet(hit.snippet, x: area.x + 2, y: y + 1, limit: area.x + area.width, base: style, styles, &grid)
         }

@@ -29,24 +29,19 @@ struct List: ParsableCommand {
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
         let outlines = ids.compactMap { corpus.outline(ofVolume: $0) }
         Output.warnings(corpus)
+        // Nothing readable is a failure, not an empty listing: a script must not take it for
+        // an empty, healthy corpus (as `check` exits 1).
+        if outlines.isEmpty { throw CLIError(NothingReadable.message(corpus, volume: volume)) }
         if json {
             return Output.json(.array(outlines.flatMap { outline in
                 outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
             }))
         }
-        var text = ""
-        text.reserveCapacity(outlines.reduce(0) { $0 + $1.documents.count } * 100)
+        var rows = Output.Rows(reservingRows: outlines.reduce(0) { $0 + $1.documents.count })
         for outline in outlines {
-            for d in outline.documents {
-                text += outline.id
-                text += "\t"
-                text += d.number
-                text += "\t"
-                text += Output.safe(d.title)
-                text += "\n"
-            }
+            for d in outline.documents { rows.add(outline.id, d.number, d.title) }
         }
-        Output.write(text)
+        Output.write(rows)
     }
 }
 
@@ -73,7 +68,17 @@ struct Volumes: ParsableCommand {
             Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path)
         }
         Output.warnings(corpus)
+        if entries.isEmpty { throw CLIError(NothingReadable.message(corpus, volume: nil)) }
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line("\(e.id)\t\(Output.safe(e.title))") }
+        for e in entries { Output.row(e.id, e.title) }
+    }
+}
+
+/// Why a listing is empty, for `list` and `volumes`, which then exit 1.
+enum NothingReadable {
+    static func message(_ corpus: Corpus, volume: String?) -> String {
+        if let volume { return "volume \(volume) cannot be read" }
+        if corpus.sources.isEmpty { return "no volume in \(corpus.location) can be read (see above)" }
+        return "none of the \(corpus.sources.count) volume(s) in \(corpus.location) can be read (see above)"
     }
 }
