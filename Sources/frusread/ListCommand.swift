@@ -79,6 +79,7 @@ enum NothingReadable {
     static func message(_ corpus: Corpus, volume: String?) -> String {
         if let volume { return "volume \(volume) cannot be read" }
         if corpus.sources.isEmpty { return "no volume in \(corpus.location) can be read (see above)" }
-        return "none of the \(corpus.sources.count) volume(s) in \(corpus.location) can be read (see above)"
+        if corpus.sources.count == 1 { return "the only volume in \(corpus.location) cannot be read (see above)" }
+        return "none of the \(corpus.sources.count) volumes in \(corpus.location) can be read (see above)"
     }
 }
