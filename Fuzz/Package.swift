@@ -3,20 +3,23 @@
 // `swift test` at the top never see them. Build and run one with `Scripts/fuzz.sh TARGET SECONDS`.
 //
 // Each target is an executable whose only entry point is `LLVMFuzzerTestOneInput`; libFuzzer
-// supplies `main`. They are compiled with `-parse-as-library` (no top-level code, so no Swift
-// `main`) and the whole build with `-sanitize=fuzzer,address` (Scripts/fuzz.sh passes it), so the
-// main package's modules are instrumented too: coverage guides the fuzzer through them.
+// supplies `main`. The whole build is compiled with `-sanitize=fuzzer,address -parse-as-library`
+// (Scripts/fuzz.sh passes them: a main.swift without top-level code then has no Swift `main`),
+// so the main package's modules are instrumented too: coverage guides the fuzzer through them.
+// Release builds link the Swift runtime statically, as the main package's modules expect.
 //
-// Adding a target: a folder Sources/FuzzNAME with one file defining
+// Adding a target: a folder Sources/FuzzNAME with a main.swift defining
 // `@_cdecl("LLVMFuzzerTestOneInput")`, a line in `targets` below, and its name in
-// Scripts/fuzz.sh's list (with its seeds, if any).
+// Scripts/fuzz.sh's lists (with its seeds, if any).
 import PackageDescription
 
-let fuzzFlags: [SwiftSetting] = [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]
+let staticRuntime = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
     .executableTarget(
-        name: name, dependencies: ["FuzzSupport"] + dependencies, swiftSettings: fuzzFlags)
+        name: name, dependencies: ["FuzzSupport"] + dependencies,
+        swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-static-stdlib"], staticRuntime)],
+        linkerSettings: [.unsafeFlags(["-static-stdlib"], staticRuntime)])
 }
 
 let package = Package(

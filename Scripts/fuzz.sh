@@ -36,7 +36,7 @@ build() {
   # One build for every target; its own folder, so it never disturbs the main package's .build.
   echo "fuzz: building (release, -sanitize=fuzzer,address)…" >&2
   (cd "$fuzz" && swift build -c release --build-path "$fuzz/.build" \
-      -Xswiftc -sanitize=fuzzer,address -Xswiftc -g >&2) || { echo "fuzz: build failed" >&2; exit 3; }
+      -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g >&2) || { echo "fuzz: build failed" >&2; exit 3; }
 }
 
 # The seeds of a target, copied into its working corpus: small synthetic files kept in

@@ -194,7 +194,7 @@ enum XMLEventSource {
                 fail(message)
             } else if sink.wantsStop {
                 stoppedBySink = true
-                if !checksRest { stop() }
+                if checksRest { dropContentCallbacks() } else { stop() }
             }
         }
 
@@ -202,6 +202,17 @@ enum XMLEventSource {
 
         /// Ends the parse: libxml2 stops at the next opportunity and returns.
         func stop() { if let context { xmlStopParser(context) } }
+
+        /// From here on libxml2 only checks the XML: no element or text reaches Swift (errors
+        /// and entity declarations still do).
+        func dropContentCallbacks() {
+            guard let sax = context?.pointee.sax else { return }
+            sax.pointee.startElementNs = nil
+            sax.pointee.endElementNs = nil
+            sax.pointee.characters = nil
+            sax.pointee.cdataBlock = nil
+            sax.pointee.ignorableWhitespace = nil
+        }
 
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) {
             if failure == nil {
