@@ -64,12 +64,17 @@ seed() {
 }
 
 run_one() {
-  local t="$1" m; m="$(module "$t")" || { echo "fuzz: no target '$t' (targets: ${targets[*]})" >&2; return 2; }
+  local t="$1" m; shift
+  m="$(module "$t")" || { echo "fuzz: no target '$t' (targets: ${targets[*]})" >&2; return 2; }
   local bin="$fuzz/.build/release/$m"
   local dir="$work/$t"; local corpus="$dir/corpus" crashes="$dir/crashes"
   mkdir -p "$crashes"
   seed "$t" "$corpus"
   local dict=(); [ -f "$fuzz/Dictionaries/$t.dict" ] && dict=(-dict="$fuzz/Dictionaries/$t.dict")
+  # TOMLKit (the theme reader's TOML parser) leaks a few bytes on every parse — the key list
+  # of a table and the error buffer of TOMLTable(string:), malloc'd in its C++ shim and never
+  # freed — so leak checking is off for the TOML targets; everything else is checked.
+  case "$t" in theme) dict+=(-detect_leaks=0) ;; esac
   local log="$dir/last-run.log"
   echo "fuzz: $t for ${seconds}s (corpus $corpus)" >&2
   "$bin" "$corpus" "${dict[@]}" -max_total_time="$seconds" -artifact_prefix="$crashes/" \

@@ -21,3 +21,9 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     }
     return 0
 }
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzKeys_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzKeys)
+}

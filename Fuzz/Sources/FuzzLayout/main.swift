@@ -47,8 +47,12 @@ public func fuzzLayout(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
         let width = input.int(1...250)
         let laid = Layout.document(plain, LayoutOptions(width: width))
         checkWidths(laid, width)
-        let got = nonSpaceScalars(laid.lines.map(\.text).joined())
-        fuzzCheck(got == expected, "width \(width): words \(words) came out as \(laid.lines.map(\.text))")
+        // At width 1 a two-column character cannot be drawn and becomes "?": words are checked
+        // from width 2.
+        if width >= 2 {
+            let got = nonSpaceScalars(laid.lines.map(\.text).joined())
+            fuzzCheck(got == expected, "width \(width): words \(words) came out as \(laid.lines.map(\.text))")
+        }
         checkWidths(Layout.document(mixed, LayoutOptions(width: width, includeFootnotes: true)), width)
         checkWidths(Layout.footnotes(mixed, width: width), width)
     }
@@ -79,4 +83,10 @@ func checkWidths(_ laid: LaidOutText, _ width: Int) {
         }
         fuzzCheck(total <= width, "line \(line.text.debugDescription) is \(total) columns, wider than \(width)")
     }
+}
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzLayout_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzLayout)
 }

@@ -11,3 +11,9 @@ public func fuzzPlainText(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
     _ = Layout.document(result.document, LayoutOptions(width: 41, includeFootnotes: true))
     return 0
 }
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzPlainText_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzPlainText)
+}

@@ -14,3 +14,9 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     _ = TextFinder(.terms(query)).ranges(in: sample)
     return 0
 }
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzQuery_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzQuery)
+}

@@ -46,3 +46,24 @@ public struct FuzzInput {
 public func fuzzCheck(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
     if !condition() { fatalError("invariant broken: \(message())") }
 }
+
+/// libFuzzer's driver (in the library `-sanitize=fuzzer` links): parses the options, runs the
+/// fuzzing loop over `callback`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// A fuzz target's `main`: SwiftPM links an executable target's entry point as
+/// `<TargetName>_main` (its `main` is an alias of it), so each target defines that symbol with
+/// `@_cdecl` and hands its test function to libFuzzer's driver here.
+public func fuzzMain(
+    _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+    _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, test)
+}

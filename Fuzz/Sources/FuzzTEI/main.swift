@@ -14,3 +14,9 @@ public func fuzzTEI(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     }
     return 0
 }
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzTEI_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzTEI)
+}

@@ -8,3 +8,9 @@ public func fuzzTheme(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     _ = ThemeLoader.parse(text: String(decoding: bytes, as: UTF8.self), name: "fuzz")
     return 0
 }
+
+/// The executable's entry point (see FuzzSupport's `fuzzMain`).
+@_cdecl("FuzzTheme_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    fuzzMain(argc, argv, fuzzTheme)
+}
