@@ -10,7 +10,8 @@
 # from the test seeds and ../shared (copied at run time, never committed), runs the target for
 # SECONDS and prints its executions. Exits non-zero on a crash, a leak, a timeout or an
 # out-of-memory, leaving the input that caused it in the folder it names
-# (Fuzz/.work/TARGET/crashes by default; FUZZ_WORK changes Fuzz/.work).
+# (Fuzz/.work/TARGET/crashes by default; FUZZ_WORK changes Fuzz/.work). FUZZ_MAX_LEN,
+# FUZZ_TIMEOUT and FUZZ_RSS_MB change libFuzzer's input size, time and memory limits.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
@@ -94,7 +95,8 @@ run_one() {
   return 0
 }
 
-build
+# FUZZ_NO_BUILD=1: use the binaries as built (several targets fuzzed at once from one build).
+[ "${FUZZ_NO_BUILD:-0}" = 1 ] || build
 if [ "$target" = all ]; then
   failed=0
   for t in "${targets[@]}"; do run_one "$t" "$@" || failed=1; done

@@ -9,6 +9,9 @@ import Testing
         ("text = {}\n\"title\" = { modifiers = [\"bold\", }\n", "line 2"),
         ("a = [ \u{2028} ]\n", "U+2028"),
         ("a = [\u{0B}]\n", "U+B"),
+        ("[\u{7F}\u{7F}palette]\n", "U+7F"),
+        ("[`alette]\naccent = \"red\"\n", "line 1"),
+        ("\"text\" = { fg = \"red\", %x = 1 }\n", "line 1"),
     ])
     func aValueTerminatorInsideAnArrayIsASyntaxErrorNotACrash(text: String, expected: String) {
         let (theme, warnings) = ThemeLoader.parse(text: text, name: "bad")
