@@ -30,6 +30,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "frusread", targets: ["frusread"]),
+        // Libraries for packages that depend on this one by path: the fuzz targets (Fuzz/).
+        .library(name: "FrusModel", targets: ["FrusModel"]),
+        .library(name: "FrusTEI", targets: ["FrusTEI"]),
+        .library(name: "FrusPlainText", targets: ["FrusPlainText"]),
+        .library(name: "FrusImport", targets: ["FrusImport"]),
+        .library(name: "FrusLayout", targets: ["FrusLayout"]),
+        .library(name: "FrusFind", targets: ["FrusFind"]),
+        .library(name: "FrusTheme", targets: ["FrusTheme"]),
+        .library(name: "FrusReader", targets: ["FrusReader"]),
+        .library(name: "FrusTerminal", targets: ["FrusTerminal"]),
+        .library(name: "FrusUserFiles", targets: ["FrusUserFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
