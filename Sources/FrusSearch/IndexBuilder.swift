@@ -11,6 +11,9 @@ public struct IndexProgress: Sendable, Hashable {
     public var seconds: Double
     /// The volume just written.
     public var lastVolume: String?
+    /// Another process is updating the index: this one waits for it to finish (then does
+    /// what is left, usually nothing).
+    public var waitingForAnotherProcess = false
 
     /// Source bytes (XML) read per second so far.
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytesDone) / 1e6 / seconds : 0 }

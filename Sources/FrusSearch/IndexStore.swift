@@ -22,18 +22,37 @@ final class IndexStore: Sendable {
     let queue: DatabaseQueue
     /// The database file; nil when the index lives in memory.
     let file: String?
+    /// The file's identity when opened: another process that rebuilt the index (`--rebuild`,
+    /// damage) made a new file at the same path, which this connection does not see.
+    let identity: FileIdentity?
 
     private init(queue: DatabaseQueue, file: String?) {
         self.queue = queue
         self.file = file
+        identity = file.flatMap(FileIdentity.of)
+    }
+
+    /// Whether the file at the path is no longer the one this store has open.
+    var wasReplaced: Bool {
+        guard let file else { return false }
+        return FileIdentity.of(file) != identity
     }
 
     /// Opens the index at `location`. Never fails: whatever goes wrong on disk ends in an
     /// in-memory index, with a warning saying why.
-    static func open(at location: IndexLocation, warnings: inout [String]) -> IndexStore {
+    ///
+    /// An index that is there and sound is opened without the writer lock (a search or `list`
+    /// never waits for another process's build); creating, replacing or repairing the file is
+    /// done holding it (`IndexWriterLock`), checked again once held, since another process may
+    /// have done it meanwhile. `locked`: the caller holds the lock already.
+    static func open(at location: IndexLocation, locked: Bool = false, warnings: inout [String]) -> IndexStore {
         do {
             try makeFolder(location.directory)
-            return try openFile(location.file)
+            if !locked, !looksTruncated(location.file), let sound = try? openChecked(location.file, create: false) {
+                return sound
+            }
+            let lock = IndexWriterLock(databaseFile: location.file)
+            return try locked ? openFile(location.file) : lock.holding { try openFile(location.file) }
         } catch {
             warnings.append(
                 "cannot write the search index in \(location.directory) (\(describe(error))); "
@@ -49,7 +68,8 @@ final class IndexStore: Sendable {
         return IndexStore(queue: queue, file: nil)
     }
 
-    /// Opens the file, rebuilding it from scratch when it cannot be used as it is.
+    /// Opens the file, rebuilding it from scratch when it cannot be used as it is. The caller
+    /// holds the writer lock.
     private static func openFile(_ file: String) throws -> IndexStore {
         if looksTruncated(file) { try removeDatabase(file) }
         do {
@@ -64,8 +84,11 @@ final class IndexStore: Sendable {
     }
 
     private struct OutdatedSchema: Error {}
+    private struct NoTablesYet: Error {}
 
-    private static func openChecked(_ file: String) throws -> IndexStore {
+    /// Opens and checks the file; creates the tables in a new one if `create` (the caller then
+    /// holds the writer lock), else fails with `NoTablesYet`.
+    private static func openChecked(_ file: String, create: Bool = true) throws -> IndexStore {
         let queue = try DatabaseQueue(path: file, configuration: configuration(wal: true))
         do {
             // Checked in a read transaction: opening an index to list or search writes nothing
@@ -82,7 +105,14 @@ final class IndexStore: Sendable {
                 return version
             }
             switch version {
-            case nil: try queue.write { try createSchema($0) }
+            case nil where !create: throw NoTablesYet()
+            case nil:
+                // Checked again in the writing transaction: a process that does not take the
+                // writer lock (an older frusread) may have created the tables meanwhile.
+                try queue.inTransaction(.immediate) { db in
+                    if try !db.tableExists("volume") { try createSchema(db) }
+                    return .commit
+                }
             case schemaVersion: break
             default: throw OutdatedSchema()
             }
@@ -195,7 +225,7 @@ final class IndexStore: Sendable {
     }
 
     static func describe(_ error: Error) -> String {
-        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? DatabaseError { return SearchIndexError.reason(e) }
         if let e = error as? FolderError { return "\(e.path): \(e.reason)" }
         return "\(error)"
     }
@@ -220,5 +250,17 @@ final class IndexStore: Sendable {
             throw FolderError(path: path, reason: String(cString: strerror(ENOTDIR)))
         }
         guard access(path, W_OK) == 0 else { throw FolderError(path: path, reason: String(cString: strerror(errno))) }
+    }
+}
+
+/// A file's device and inode.
+struct FileIdentity: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    static func of(_ path: String) -> FileIdentity? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
     }
 }
