@@ -1,4 +1,5 @@
 import Foundation
+import FrusDeflate
 import FrusFind
 import FrusModel
 import GRDB
@@ -71,7 +72,9 @@ enum IndexQueries {
         let problem: String? = row[4]
         guard row[0] == id, row[1] == format, fingerprint == now, problem == nil, let blob = row[5] as Data?
         else { return nil }
-        return OutlineCodec.decode(blob, volumeID: id)
+        // Stored compressed (Deflate): outlines of document titles compress to about a third.
+        guard let encoded = Deflate.decompressed(blob) else { return nil }
+        return OutlineCodec.decode(encoded, volumeID: id)
     }
 }
 

@@ -71,7 +71,11 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
                     // later run that opens the index reads the whole log again (a build leaves
                     // ~20 MB).
                     if report.changed, store.file != nil {
-                        try? store.queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                        // Give back the pages the build freed (FTS5 merging its segments
+                        // frees about a quarter of what it writes), so the file is the index's
+                        // size, not its high-water mark.
+                        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
+                        _ = try? store.queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
                     }
                     return report
                 }

@@ -195,3 +195,30 @@ import Testing
         }
     }
 }
+
+extension ConcurrentIndexTests {
+    /// A search that finds another process updating the index says so on standard error and
+    /// waits for it, then answers (the other process is played by the test holding the lock).
+    @Test func aSearchWaitsForAnotherWriterAndSaysSo() throws {
+        guard let partial = Fixtures.partialVolume else { return print(Fixtures.sharedMissing) }
+        let scratch = try Scratch("race-wait", partial: partial)
+        defer { scratch.remove() }
+        try scratch.write("frus1981-88v77")
+        let built = try FrusreadBinary.run(["index", "--corpus", scratch.volumes.path], environment: scratch.environment)
+        #expect(built.status == 0, "\(built.stderr)")
+        let folder = scratch.cache.appendingPathComponent("frusread")
+        let database = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".sqlite") })
+        let fd = open(folder.appendingPathComponent(database + ".lock").path, O_RDWR | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX) == 0)
+        try scratch.write("frus1981-88v77", comment: "changed")  // the search has something to write
+        let search = try FrusreadBinary.start(Self.search(scratch, "Krasnoyarsk"), environment: scratch.environment)
+        let line = search.waitForLine(containing: "waiting for another frusread")
+        flock(fd, LOCK_UN)
+        search.process.waitUntilExit()
+        #expect(line == "waiting for another frusread to finish updating the search index…")
+        #expect(search.process.terminationStatus == 0)
+    }
+}
