@@ -17,6 +17,7 @@ let benchmarks: [ParsableCommand.Type] = [
     KeypressBenchmark.self,
     SearchBenchmark.self,
     PersonsOverlayBenchmark.self,
+    SeriesBenchmark.self,
 ]
 
 FrusBench.main()

@@ -20,12 +20,19 @@ public struct IndexingProgress: Sendable, Hashable {
     public var volumesTotal: Int
     public var megabytesPerSecond: Double
     public var seconds: Double
+    /// Another process (a `frusread search` or `index`) is updating the index: the search
+    /// waits for it.
+    public var waitingForAnotherProcess: Bool
 
-    public init(volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0) {
+    public init(
+        volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0,
+        waitingForAnotherProcess: Bool = false
+    ) {
         self.volumesDone = volumesDone
         self.volumesTotal = volumesTotal
         self.megabytesPerSecond = megabytesPerSecond
         self.seconds = seconds
+        self.waitingForAnotherProcess = waitingForAnotherProcess
     }
 }
 
@@ -102,6 +109,10 @@ extension ReaderState {
 
     /// The index build reported progress.
     mutating func showIndexingProgress(_ p: IndexingProgress) {
+        if p.waitingForAnotherProcess {
+            message = StatusMessage("Waiting for another frusread to finish updating the search index…")
+            return
+        }
         // Reading goes on meanwhile: the build runs in the background and the results open when ready.
         let speed = p.megabytesPerSecond > 0 ? " · " + String(Int(p.megabytesPerSecond.rounded())) + " MB/s" : ""
         message = StatusMessage("Indexing the corpus for search: \(p.volumesDone)/\(p.volumesTotal) volumes\(speed)")

@@ -9,6 +9,9 @@ final class IndexProgressDisplay: Sendable {
     init(isTerminal: Bool = isatty(2) == 1) { self.isTerminal = isTerminal }
 
     func show(_ p: IndexProgress) {
+        if p.waitingForAnotherProcess {
+            return write("waiting for another frusread to finish updating the search index…\n")
+        }
         let counts = "\(p.volumesDone)/\(p.volumesTotal) volumes"
         let speed = String(format: "%.1f MB/s", p.megabytesPerSecond)
         if isTerminal {
