@@ -17,7 +17,11 @@ public enum ReaderView {
     }
 
     static func draw(_ state: ReaderState, styles: ViewStyles, into grid: inout Grid) {
-        let screen = ScreenLayout(width: grid.width, height: grid.height)
+        // The state's geometry (reading mode, text width) at the grid's size.
+        let screen = state.screen.width == grid.width && state.screen.height == grid.height
+            ? state.screen
+            : ScreenLayout(width: grid.width, height: grid.height, readingMode: state.screen.readingMode,
+                           maxTextWidth: state.screen.maxTextWidth)
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: grid.height), style: styles.text)
         guard grid.width > 0, grid.height > 0 else { return }
         if screen.isTooSmall {
@@ -25,7 +29,10 @@ public enum ReaderView {
             return
         }
         drawTitle(state, screen, styles, &grid)
-        if let view = state.view {
+        if let view = state.view, screen.readingMode {
+            DocumentPane.draw(state, view, screen, styles, &grid)
+            FootnotePane.drawStrip(state, view, screen, styles, &grid)
+        } else if let view = state.view {
             DocumentPane.draw(state, view, screen, styles, &grid)
             FootnotePane.draw(state, view, screen, styles, &grid)
             LinkPane.draw(state, view, screen, styles, &grid)
@@ -37,9 +44,10 @@ public enum ReaderView {
         drawStatus(state, screen, styles, &grid)
         for overlay in state.overlays {
             switch overlay {
-            case .help(let scroll): Overlays.drawHelp(scroll: scroll, screen, styles, &grid)
+            case .help(let scroll): Overlays.drawHelp(state, scroll: scroll, screen, styles, &grid)
             case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
             case .searchResults: Overlays.drawSearchResults(state, screen, styles, &grid)
+            case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
             }
         }
     }
@@ -68,8 +76,14 @@ public enum ReaderView {
         let row = screen.statusRow
         grid.fill(row, style: styles.status)
         if let command = state.commandLine {
-            let end = grid.put(state.prompt.prefix + command, x: 0, y: row.y, style: styles.status)
-            if end < grid.width { grid[end, row.y] = Cell(" ", style: styles.status.patched(with: styles.cursor)) }
+            // The cursor is a reversed cell where the next character goes.
+            let characters = Array(command)
+            let at = min(max(0, state.commandCursor), characters.count)
+            let before = state.prompt.prefix + String(characters[..<at])
+            let x = grid.put(before, x: 0, y: row.y, style: styles.status)
+            let under = at < characters.count ? String(characters[at]) : " "
+            let next = grid.put(under, x: x, y: row.y, style: styles.status.patched(with: styles.cursor))
+            if at + 1 < characters.count { grid.put(String(characters[(at + 1)...]), x: next, y: row.y, style: styles.status) }
             return
         }
         let hints = " ? help  t contents  q quit "

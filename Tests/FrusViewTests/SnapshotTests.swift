@@ -53,7 +53,7 @@ import Testing
 
     static let narrow: [String] = [
         " FRUS, 1981–1988, vol. V · 175. Memorandum From Secretary o…",
-        "┌ Document ────────────────────────────────── p. 765 · 5% ─┐",
+        "┌ Document ────────────────────────────────── p. 765 · 9% ─┐",
         "│ 175. Memorandum From Secretary of State Shultz to        │",
         "│ President Reagan [1]                                     │",
         "│ Subject: Gorbachev Response to Your Human Rights Letter  │",
@@ -61,15 +61,15 @@ import Testing
         "│ Dobrynin came by Monday evening to deliver Gorbachev’s   │",
         "│ response to the letter on human rights which Mac         │",
         "│ Baldrige delivered when he was in Moscow.[2] It smacked  │",
+        "│ of having been drafted by bureaucrats.                   │",
+        "│                                                          │",
+        "│ The letter is non-polemical in tone, and reiterates the  │",
+        "│ assurance Gorbachev gave you directly that individual    │",
         "└──────────────────────────────────────────────────────────┘",
         "┌ Footnotes ───────────── 5 ─┐┌ Links ───────────────── 2 ─┐",
         "│ 1. Source: Reagan Library, ││ note 2 → 168. Letter From… │",
         "│    Executive Secretariat,  ││ note 3 ✗ Document 136 is … │",
         "│    NSC Head of State File, ││ Cited by                   │",
-        "│    U.S.S.R.: General       ││ No document in the loaded… │",
-        "│    Secretary Gorbachev     ││                            │",
-        "│    (8690024, 8690124).     ││                            │",
-        "│    Secret; Sensitive.      ││                            │",
         "└────────────────────────────┘└────────────────────────────┘",
         " Tab selects links and footnote markers · w changes pane    ",
     ]
