@@ -191,7 +191,8 @@ extension ReaderState {
             }
             switch view.navigator[s].kind {
             case .reference(let r, _): follow(r.target)
-            case .citedBy(let v, let n): jump(to: v, n, landing: .top)
+            // At the citing footnote, its marker selected, as following a footnote link lands.
+            case .citedBy(let v, let n): jump(to: v, n, landing: view.navigator[s].citingFootnote.map { .footnote($0) } ?? .top)
             }
         }
     }

@@ -87,4 +87,11 @@ public enum DateText {
         guard parts.count > 2, let d = Int(parts[2]), (1...31).contains(d) else { return "\(months[m - 1]) \(year)" }
         return "\(months[m - 1]) \(d), \(year)"
     }
+
+    /// "1986-01-13" → "Jan 13, 1986" (the navigator's narrow column).
+    public static func short(_ iso: String) -> String? {
+        guard let long = readable(iso) else { return nil }
+        for m in months where long.hasPrefix(m) && m.count > 4 { return String(m.prefix(3)) + long.dropFirst(m.count) }
+        return long
+    }
 }

@@ -177,10 +177,10 @@ enum LinkPane {
     static func draw(_ state: ReaderState, _ view: DocumentView, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
         let focused = state.focus == .links
         let area = screen.linksText
-        let referenceCount = view.navigator.filter { if case .reference = $0.kind { return true } else { return false } }.count
+        // The count of what the pane lists: the references and the citing documents.
         grid.box(screen.links, style: focused ? styles.borderFocused : styles.border,
                  title: "Links", titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
-                 rightTitle: "\(referenceCount)")
+                 rightTitle: "\(view.navigator.count)")
         guard area.width > 0 else { return }
         let siteWidth = min(7, max(4, area.width / 4))
         for row in 0..<area.height {
