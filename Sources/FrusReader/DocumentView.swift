@@ -139,7 +139,7 @@ public struct DocumentView: Sendable {
         }
         rows.append(.header("Cited by"))
         let citing = corpus.citedBy(volume: doc.volumeID, number: doc.number)
-        if citing.isEmpty { rows.append(.note("No document in the loaded volumes links here.")) }
+        if citing.isEmpty { rows.append(.note("No loaded document links here.")) }
         for d in citing {
             for site in citingSites(in: d, of: doc, corpus: corpus) {
                 rows.append(.entry(entries.count))

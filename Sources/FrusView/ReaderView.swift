@@ -101,11 +101,13 @@ public enum ReaderView {
             return (m.text, m.kind == .error ? styles.messageError : styles.message)
         }
         guard let view = state.view else { return ("", styles.status) }
+        // An overlay covers the panes: what is selected under it is not what the reader looks at.
+        if let overlay = state.topOverlay { return (overlayHint(overlay), styles.status) }
         if let target = state.selectedTarget {
             switch state.corpus.resolve(target) {
             case .resolved(let r): return (r.description, styles.status)
             case .external(let url): return (url + " (web address outside the corpus)", styles.status)
-            case .unresolved(let reason): return (Corpus.citation(target) + " — " + reason, styles.status)
+            case .unresolved(let reason): return (unresolved(target, reason), styles.status)
             }
         }
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
@@ -122,6 +124,28 @@ public enum ReaderView {
         case .document: return ("Tab selects links and footnote markers · w changes pane", styles.status)
         case .footnotes: return ("Footnotes · Tab selects a link · w changes pane", styles.status)
         case .links: return ("Links · j/k select · Enter follows · w changes pane", styles.status)
+        }
+    }
+}
+
+extension ReaderView {
+    /// "FRUS, 1981–1988, vol. V, Doc. 136 — Document 136 is not in this corpus"; when the reason
+    /// names the volume too, it is not named again ("…, vol. IV, Doc. 150 — not in this corpus").
+    static func unresolved(_ target: LinkTarget, _ reason: String) -> String {
+        if let v = target.volumeID, let name = VolumeID(v).citation, reason.contains(name) {
+            if reason.hasSuffix("is not in this corpus") { return Corpus.citation(target) + " — not in this corpus" }
+            return Corpus.citation(target) + " — " + reason.replacingOccurrences(of: name, with: "the volume")
+        }
+        return Corpus.citation(target) + " — " + reason
+    }
+
+    /// The status line under an overlay: its keys.
+    static func overlayHint(_ overlay: Overlay) -> String {
+        switch overlay {
+        case .help: return "Help · j/k scroll · Esc closes"
+        case .tableOfContents: return "Contents · type to filter · ↑ ↓ choose · Enter opens · Esc closes"
+        case .searchResults: return "Results · j/k choose · Enter opens · Esc closes"
+        case .peek(let p): return p.target == nil ? "Peek · Esc closes" : "Peek · Enter follows · Esc closes"
         }
     }
 }

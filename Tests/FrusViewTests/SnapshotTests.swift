@@ -39,7 +39,7 @@ import Testing
         "│                                                          ││ note 2  → 168. Letter From Presiden… │",
         "│ As in Geneva, Gorbachev affirms that Soviet law is not a ││ note 3  ✗ Document 136 is not in th… │",
         "│ barrier to the emigration of Soviet citizens who meet    ││ Cited by                             │",
-        "│ its criteria, and rejects bending the rules to resolve   ││ No document in the loaded volumes l… │",
+        "│ its criteria, and rejects bending the rules to resolve   ││ No loaded document links here.       │",
         "│ specific cases. He reiterates that Moscow will not be    ││                                      │",
         "│ swayed in this respect by U.S. pressure, and suggests    ││                                      │",
         "│ that human rights cases continue to be “blown out of     ││                                      │",
