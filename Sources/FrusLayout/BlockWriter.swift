@@ -7,6 +7,16 @@ extension TextWriter {
     mutating func inlineBlock(
         _ inlines: [Inline], role: StyleRole, alignment: Alignment = .left, markerSpacing: Bool = false
     ) {
+        // A page tag in a centred or right-aligned block would push its text off its place:
+        // the tags go on a line of their own above it.
+        if alignment != .left, inlines.contains(where: { if case .pageBreak = $0 { return true } else { return false } }) {
+            let pages = inlines.filter { if case .pageBreak = $0 { return true } else { return false } }
+            let rest = inlines.filter { if case .pageBreak = $0 { return false } else { return true } }
+            inlineBlock(pages, role: .text)
+            separateNextBlock = false
+            inlineBlock(rest, role: role, alignment: alignment, markerSpacing: markerSpacing)
+            return
+        }
         beginInlines(markerSpacing: markerSpacing)
         walk(inlines, role: role, styles: .none, reference: -1)
         endWord()

@@ -52,8 +52,17 @@ extension TextWriter {
                     addText("[link]", role: .link, styles: styles, reference: index)
                 }
             case .mention(_, let content):
-                walk(content, role: role == .link ? .link : .mention, styles: styles, reference: reference)
+                walk(content, role: Self.mentionRole(in: role), styles: styles, reference: reference)
             }
+        }
+    }
+
+    /// A mention is set apart in running text; elsewhere (a heading, a title, a link) it takes
+    /// the look of what surrounds it: a name in a heading stays bold.
+    static func mentionRole(in role: StyleRole) -> StyleRole {
+        switch role {
+        case .text, .quote: return .mention
+        default: return role
         }
     }
 
