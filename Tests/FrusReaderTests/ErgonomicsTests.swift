@@ -238,3 +238,17 @@ import Testing
         for line in s.keymap.helpScreen { for word in line.help.split(separator: " ") { #expect(all.contains(word)) } }
     }
 }
+
+extension ErgonomicsTests {
+    /// In reading mode a selected marker stands above the footnote strip, never under it.
+    @Test func aSelectedMarkerIsNotHiddenByTheStrip() {
+        var s = seedState(width: 80, height: 24, number: "170", extra: [fillerDocument(number: "170", paragraphs: 12)])
+        s.press(.char("z"))
+        for _ in 0..<12 {
+            s.press(.tab)
+            guard let sel = s.selected, let line = s.view?.documentLine(of: sel) else { continue }
+            let row = line - s.scroll
+            #expect(row >= 0 && row < s.documentHeight - s.screen.footnotes.height, "marker row \(row)")
+        }
+    }
+}
