@@ -60,7 +60,7 @@ extension ReaderState {
 
     /// A query as the status line echoes it: in curly quotes, unless it has quotes of its own
     /// (`"divided spouses"` is not shown as “"divided spouses"”).
-    static func echo(_ query: String) -> String {
+    public static func echo(_ query: String) -> String {
         query.contains("\"") ? query : "“\(query)”"
     }
 

@@ -252,3 +252,12 @@ extension ErgonomicsTests {
         }
     }
 }
+
+extension ErgonomicsTests {
+    /// `c` asks the app to remember the theme chosen.
+    @Test func theThemeChosenIsRemembered() {
+        var s = seedState()
+        #expect(s.press(.char("c")) == [.saveTheme("light")])
+        #expect(s.press(.char("c")) == [.saveTheme("mono")])
+    }
+}

@@ -1,3 +1,4 @@
+import FrusFind
 import FrusImport
 import FrusLayout
 import FrusModel
@@ -77,5 +78,20 @@ import Testing
         t.start()
         t.reduce(.searchCorpus("Orlov"))
         #expect(t.message?.text == "Searching every volume for “Orlov”…")
+    }
+
+    /// The results overlay's header echoes a quoted query once quoted.
+    @Test func theResultsHeaderDoesNotQuoteAQuotedQueryTwice() throws {
+        var s = ReaderState(corpus: bundledCorpus(), width: 100, height: 30)
+        s.start()
+        guard case .searchCorpus(let request)? = s.reduce(.searchCorpus("\"divided spouses\"")).first else {
+            Issue.record("a search asked for")
+            return
+        }
+        let hit = SearchHit(volumeID: v05, number: "175", title: "Memo", snippet: Snippet(parts: [.init(text: "divided spouses", isMatch: true)]), score: 1)
+        s.reduce(.corpusSearchFinished(request, [hit], indexed: nil))
+        let text = ReaderView.render(s, theme: ThemeLoader.compiledDefault, width: 100, height: 30).lines.joined(separator: "\n")
+        #expect(text.contains("\"divided spouses\": 1 document"))
+        #expect(!text.contains("“\"divided spouses\"”"))
     }
 }

@@ -242,4 +242,20 @@ struct ErgonomicsE2ETests {
         }
         #expect(try r.quit() == 0)
     }
+
+    /// The theme chosen with `c` is the one the next session starts with: `c` there goes on
+    /// from it.
+    @Test func theThemeChosenIsRememberedAcrossSessions() throws {
+        let state = try Self.userFolder()
+        let env = ["XDG_STATE_HOME": state.path]
+        let r = try TmuxSession.reader(environment: env)
+        try r.type("c")
+        try r.waitFor("Theme: light")
+        #expect(try r.quit() == 0)
+        r.kill()
+        let again = try TmuxSession.reader(environment: env)
+        try again.type("c")
+        try again.waitFor("Theme: mono")
+        #expect(try again.quit() == 0)
+    }
 }
