@@ -71,6 +71,20 @@ public enum Action: Sendable, Hashable {
     case copyCitation, copyAddress, openAddress
     /// From the app: how an effect went (a browser started or not), for the status line.
     case report(StatusMessage)
+    /// Space: a page down; at the end of the document, says so, and a second Space opens the
+    /// next document (as info and epy do).
+    case pageOrNext
+    /// `z`: the reading mode (the document fills the screen) on or off.
+    case toggleReadingMode
+    /// A digit typed before a key: the count it repeats (`5j`, `3]`).
+    case countDigit(Int)
+    /// A key nothing is bound to: the status line says so.
+    case unknownKey(Key)
+    /// `p`: the selected link's target in an overlay, not followed; Enter in it follows.
+    case peek
+    case followPeek
+    /// ↑ / ↓ on the command line: an earlier / a later command.
+    case commandHistory(Int)
 }
 
 /// How far to scroll.

@@ -130,8 +130,9 @@ extension ReaderState {
         guard let doc = document, let volume = corpus.volume(doc.volumeID),
             let i = volume.position(of: doc.number)
         else { return }
-        let j = i + delta
-        guard volume.documents.indices.contains(j) else {
+        // A count past either end (`9]`) goes as far as there is.
+        let j = min(max(0, i + delta), volume.documents.count - 1)
+        guard j != i else {
             message = StatusMessage(delta > 0 ? "This is the last document of the volume." : "This is the first document of the volume.")
             return
         }
@@ -194,7 +195,8 @@ extension ReaderState {
             }
             switch view.navigator[s].kind {
             case .reference(let r, _): follow(r.target)
-            case .citedBy(let v, let n): jump(to: v, n, landing: .top)
+            // At the citing footnote, its marker selected, as following a footnote link lands.
+            case .citedBy(let v, let n): jump(to: v, n, landing: view.navigator[s].citingFootnote.map { .footnote($0) } ?? .top)
             }
         }
     }

@@ -35,7 +35,7 @@ extension Overlays {
         let area = ScreenLayout.textArea(of: box)
         guard area.height > 2, area.width > 4 else { return }
         let count = results.hits.count
-        let header = "“\(results.request.text)”: \(count) document\(count == 1 ? "" : "s"), best first"
+        let header = "\(ReaderState.echo(results.request.text)): \(count) document\(count == 1 ? "" : "s"), best first"
         grid.put(Grid.truncate(header, to: area.width), x: area.x, y: area.y, style: styles.overlayHeading)
         let perScreen = max(1, (area.height - 1) / 2)
         // The reducer keeps the selection in view for its own idea of the height; recheck here.
