@@ -27,7 +27,7 @@ public enum Layout {
         var writer = TextWriter(width: options.width)
         writer.markerLabels = markerLabels(doc)
         writer.heading(of: doc)
-        for block in doc.blocks { writer.block(block) }
+        writer.blocks(doc.blocks)
         if options.includeFootnotes && !doc.footnotes.isEmpty {
             writer.separateNextBlock = true
             writer.rule(footnoteRuleWidth, role: .tableBorder)

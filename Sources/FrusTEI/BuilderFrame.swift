@@ -30,12 +30,17 @@ enum FrameRole {
     case lineLike
 }
 
-enum OutsideKind { case plain, header, front }
+enum OutsideKind { case plain, header, front, back, titleStmt }
 enum EntryKind { case person, term }
 enum CaptureKind {
-    case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind)
+    case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind), bibliography(BibliographyField)
     /// The parts of a scan's catalogue entry: the page count, the file or PDF's address.
     case scanPages, scanAddress(fromPDF: Bool)
+}
+
+/// A field of the header read for `Volume.bibliography`.
+enum BibliographyField {
+    case title(type: String), editor(role: String?), publisher, place, year
 }
 
 enum ContainerKind {
@@ -65,6 +70,8 @@ enum WrapperKind {
     /// A sender or recipient named in the document's head (`persName[@type="from"|"to"]`),
     /// maybe also a mention of the persons list.
     case party(from: Bool, mention: Mention?)
+    /// The place in a document's dateline (`placeName`).
+    case placeName
 }
 
 struct Frame {
@@ -109,7 +116,18 @@ struct DocumentDraft {
     var number: String
     var id: String
     var date: String?
+    var dateEnd: String?
     var line: Int
+    var kind: DocumentKind = .document
+    /// From the document's dateline: its `placeName`, and its `date` element's attributes
+    /// (used when the `div` carries no `frus:doc-dateTime-min`).
+    var place: String?
+    var datelineDate: String?
+    var datelineDateEnd: String?
+    /// Inside the document's own dateline (not an attachment's or a footnote's).
+    var inDateline = false
+    /// The footnote holding the source note (`note type="source"`), for the classification.
+    var sourceNote: Int?
     var title: [Inline] = []
     var hasTitle = false
     var dateline: String?
@@ -129,9 +147,6 @@ struct DocumentDraft {
     var inTitle = false
     var senders: [String] = []
     var recipients: [String] = []
-    /// The date of the first dateline of the document itself (start, end), used when the
-    /// division gives none.
-    var datelineDate: (start: String, end: String?)?
     /// A catalogue entry of a scan, and where among the document's blocks it stands.
     var scan: Scan?
     var scanBlockIndex: Int?

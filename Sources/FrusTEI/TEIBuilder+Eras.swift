@@ -42,19 +42,10 @@ extension TEIBuilder {
                 at: SourceLocation(file: path, line: location().line)))
             return
         }
-        guard draft?.datelineDate == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0, inDateline else { return }
-        draft?.datelineDate = range
-    }
-
-    /// Whether the innermost block being read is a dateline.
-    private var inDateline: Bool {
-        for i in frames.indices.reversed() {
-            if case .root(let kind) = frames[i].role {
-                if case .dateline = kind { return true }
-                return false
-            }
-        }
-        return false
+        // The document's own first dateline (`inDateline` is set only for it).
+        guard draft?.datelineDate == nil, draft?.inDateline == true else { return }
+        draft?.datelineDate = range.start
+        draft?.datelineDateEnd = range.end
     }
 
     /// A part of a scan's catalogue entry: the page count, or the file's address (from an

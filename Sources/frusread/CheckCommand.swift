@@ -15,29 +15,30 @@ struct Check: ParsableCommand {
         let volumes = corpus.allVolumes()
         var problems = corpus.diagnostics.map(\.description)
         var unresolved = 0
-        var notes: [String] = []
         var documents = 0
+        var notes: [String] = []
         for v in volumes {
             notes += v.remarks.map { "note: \($0.location.map { "\($0): " } ?? "")\($0.message)" }
             if let unknown = Self.unknownElements(v) {
                 problems.append("warning: \(corpus.source(v.id)?.path ?? v.id): \(unknown)")
             }
             for doc in v.documents {
-                documents += 1
+                if doc.kind == .document { documents += 1 }
+                let name = doc.kind == .document ? "document \(doc.number)" : "section \(doc.number)"
                 let file = doc.source?.file ?? v.id
                 for message in doc.footnoteProblems
                 where !corpus.diagnostics.contains(where: { $0.message == message && $0.location?.file == file }) {
-                    problems.append("warning: \(file): document \(doc.number): \(message)")
+                    problems.append("warning: \(file): \(name): \(message)")
                 }
                 for r in doc.references {
                     if case .unresolved(let why) = corpus.resolve(r.target) {
                         unresolved += 1
-                        problems.append("unresolved: \(v.id) document \(doc.number), \(r.site): “\(r.label)”: \(why)")
+                        problems.append("unresolved: \(v.id) \(name), \(r.site): “\(r.label)”: \(why)")
                     }
                 }
             }
         }
-        for p in problems + notes { Output.line(Output.safe(p)) }
+        for p in problems + notes { Output.line(p) }
         let errors = corpus.diagnostics.filter { $0.severity == .error }.count
         Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)\(notes.isEmpty ? "" : ", \(notes.count) note(s)")")
         if errors > 0 { throw ExitCode(1) }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import FrusTerminal
 import FrusTheme
+import FrusReader
+import FrusUserFiles
 import FrusView
 
 /// The interactive reader (the default command): `frusread [PATH]`.
@@ -44,9 +46,24 @@ struct Read: ParsableCommand {
             throw CLIError("no document in \(corpus.location) can be read: nothing to read")
         }
         let environment = ProcessInfo.processInfo.environment
-        let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
+        let folders = UserFolders.from()
+        let settings = UserSettings(folders: folders)
+        let choices = ReaderChoices(folders)
+        let loader = ThemeLoader.standard()
+        // --theme, then FRUSREAD_THEME, then config.toml's theme, then the last one chosen with c.
+        let remembered = choices.theme().flatMap { loader.availableNames().contains($0) ? $0 : nil }
+        let themes = loader.loadAll(
+            preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? settings.config.theme ?? remembered)
+        let keeper = ReaderKeeper(
+            saveCommandHistory: { try? choices.saveCommandHistory($0) },
+            saveTheme: { try? choices.saveTheme($0) })
         let app = ReaderApp(
-            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index))
+            corpus: corpus, themes: themes, keymap: settings.keymap,
+            searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index),
+            settings: ReaderSettings(
+                commandHistory: choices.commandHistory(),
+                maxTextWidth: settings.config.textWidth ?? ScreenLayout.defaultMaxTextWidth, warnings: settings.warnings),
+            keeper: keeper, openURL: { URLOpener.open($0) })
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }
