@@ -107,6 +107,7 @@ extension ReaderState {
 
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
+        let hits = noteHits(request) + hits
         searchResults = SearchResultsState(request: request, hits: hits)
         let built = indexed.map { " · index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s")" } ?? ""
         guard !hits.isEmpty else {

@@ -9,6 +9,7 @@ public enum InputRouter {
                 case .command: return .command(text)
                 case .find: return .find(text)
                 case .corpusSearch: return .searchCorpus(text)
+                case .note: return .finishNotePrompt(text)
                 }
             case .escape: return .cancel
             default: return .editCommandLine(key)
@@ -59,7 +60,10 @@ public enum InputRouter {
             case .ctrl("l"): return .redraw
             default: return nil
             }
+        case .marks?, .history?:
+            return MemoryKeys.action(for: key, in: state)
         case nil:
+            if state.memory.pendingMarkKey != nil { return .markKey(key) }
             return keymap.action(for: key)
         }
     }

@@ -50,7 +50,13 @@ public struct Keymap: Sendable {
         .init(keys: [.char("n")], action: .findNext, help: "next match (wraps)"),
         .init(keys: [.char("N")], action: .findPrevious, help: "previous match (wraps)"),
         .init(keys: [.char("S")], action: .openCorpusSearch,
-              help: "search every volume (Enter alone: the last results again)"),
+              help: "search every volume and your notes (Enter alone: the last results again)"),
+        .init(keys: [.char("m")], action: .startMarkKey(.set), help: "m + letter: mark this place (kept across sessions)"),
+        .init(keys: [.char("'")], action: .startMarkKey(.jump), help: "' + letter: go to the mark; '' back to where the last jump started"),
+        .init(keys: [.char("M")], action: .openMarks, help: "the marks (Enter opens, d deletes)"),
+        .init(keys: [.char("H")], action: .openHistory, help: "the history of documents opened (Enter opens)"),
+        .init(keys: [.char("a")], action: .addNote,
+              help: "add a note on the selected reference or the paragraph at the top ($VISUAL/$EDITOR)"),
     ])
 
     /// The help screen's lines: "keys  what they do", one per binding, plus the commands.
@@ -76,6 +82,9 @@ public struct Keymap: Sendable {
             ("S words", "all must occur; \"a phrase\"  prefix*  a OR b  -word  NOT word"),
             ("results", "↑ ↓ j k choose; Enter opens at the first match, then n / N; Esc closes"),
             ("Esc", "with nothing open: clear the search highlight"),
+            ("", ""), ("Marks, history, notes", ""),
+            ("M  H", "↑ ↓ j k choose; Enter opens (a jump); d deletes a mark; Esc closes"),
+            ("a", "the note goes to notes/VOLUME/NUMBER.md; shown as a ✎ footnote, found by / and S"),
         ]
     }
 }

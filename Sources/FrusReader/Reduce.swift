@@ -8,6 +8,12 @@ public enum Effect: Sendable, Hashable {
     /// Run a corpus search (with the app's `CorpusSearching`) and report back with
     /// `.corpusSearchFinished` / `.corpusSearchFailed` (and `.corpusSearchProgress` meanwhile).
     case searchCorpus(CorpusSearchRequest)
+    /// Write a note: the app runs `$VISUAL`/`$EDITOR` with the terminal handed over, or, with
+    /// no editor, answers `.openNotePrompt`; then `.saveNote`.
+    case editNote(NoteRequest)
+    /// Save this note text (the app adds the time, appends it to the notes file and answers
+    /// `.noteAdded` or `.noteFailed`).
+    case saveNote(NoteRequest, String)
 }
 
 extension ReaderState {
@@ -80,6 +86,18 @@ extension ReaderState {
                 let total = Keymap.standard.helpScreen.count
                 overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.height - 6), total: total))
             }
+        case .startMarkKey(let kind): startMarkKey(kind)
+        case .markKey(let key): markKey(key)
+        case .openMarks: openMarks()
+        case .openHistory: openHistory()
+        case .moveInMemoryList(let delta): moveInMemoryList(delta)
+        case .openSelectedMemoryEntry: openSelectedMemoryEntry()
+        case .deleteSelectedMark: deleteSelectedMark()
+        case .addNote: return addNote()
+        case .openNotePrompt(let request): openNotePrompt(request)
+        case .finishNotePrompt(let text): return finishNotePrompt(text)
+        case .noteAdded(let note): noteAdded(note)
+        case .noteFailed(let reason): message = StatusMessage("Note not saved: \(reason)", kind: .error)
         }
         return []
     }

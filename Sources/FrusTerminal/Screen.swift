@@ -42,4 +42,11 @@ public protocol Screen: AnyObject {
     func clear()
     func hideCursor()
     func showCursor()
+    /// Leaves full-screen mode for a while (an editor runs on the terminal); the next `flush`
+    /// comes back to it.
+    func suspend()
+}
+
+extension Screen {
+    public func suspend() {}
 }

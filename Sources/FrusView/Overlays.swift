@@ -74,7 +74,8 @@ enum Overlays {
                 grid.put(Grid.truncate(indent + title, to: area.width), x: area.x, y: y, style: styles.overlayHeading)
             case .document(let number, let title, let isCurrent, let index):
                 let mark = isCurrent ? "▸ " : "  "
-                let text = Grid.truncate(mark + "\(number). " + title, to: area.width)
+                let flag = state.memory.hasNotes(volume: toc.volume, number: number) ? " ✎" : ""
+                let text = Grid.truncate(mark + "\(number). " + title + flag, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)

@@ -14,6 +14,12 @@ public final class ReaderApp: TerminalApp {
     public let searcher: (any CorpusSearching)?
     /// The corpus search running in the background, if any.
     private var job: CorpusSearchJob?
+    /// Where marks, history, the place and notes are kept (nil: nothing is remembered).
+    public let memory: (any ReaderMemoryStoring)?
+    /// What to do once the screen size is known (see `StartPlan`).
+    private var startPlan: StartPlan?
+    /// The note waiting for the editor (`AppResponse.handOver`).
+    private var noteToEdit: NoteRequest?
 
     /// - Parameters:
     ///   - corpus: the corpus to read.
@@ -22,12 +28,14 @@ public final class ReaderApp: TerminalApp {
     public init(
         corpus: Corpus, themes: ThemeSet = ThemeSet(themes: [ThemeLoader.compiledDefault]),
         start: (volume: String, number: String)? = nil, width: Int = 80, height: Int = 24,
-        keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil
+        keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil,
+        memory: (any ReaderMemoryStoring)? = nil, commands: [String] = []
     ) {
         self.themes = themes.themes
         self.themeStyles = themes.themes.map(ViewStyles.init)
         self.keymap = keymap
         self.searcher = searcher
+        self.memory = memory
         state = ReaderState(
             corpus: corpus, width: width, height: height, themeNames: themes.themes.map(\.name),
             themeIndex: themes.initialIndex, layouter: layouter)
@@ -37,25 +45,127 @@ public final class ReaderApp: TerminalApp {
             let more = themes.warnings.count > 1 ? " (+\(themes.warnings.count - 1) more)" : ""
             state.message = StatusMessage(warning + more, kind: .error)
         }
+        guard memory != nil || !commands.isEmpty else {
+            state.start(volume: start?.volume, number: start?.number)
+            return
+        }
+        // The remembered place is restored at the real screen size (its scroll is a line of
+        // that layout): at the first resize.
+        startPlan = StartPlan(start: start, commands: commands)
         state.start(volume: start?.volume, number: start?.number)
+    }
+
+    /// How the session starts: `--at` and start commands win over the remembered place.
+    struct StartPlan {
+        var start: (volume: String, number: String)?
+        var commands: [String]
+    }
+
+    private func begin(_ plan: StartPlan) {
+        let kept = state.message
+        if let memory {
+            state.memory.clock = { ISOTime.now() }
+            let (remembered, warnings) = memory.load()
+            state.remember(remembered)
+            if plan.start == nil && plan.commands.isEmpty && remembered.place != nil {
+                state.resume(remembered.place)
+            } else {
+                state.recordCurrentVisit()
+            }
+            if let w = warnings.first {
+                state.message = StatusMessage(w + (warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""), kind: .error)
+            }
+        }
+        for command in plan.commands {
+            let text = command.hasPrefix(":") ? String(command.dropFirst()) : command
+            for effect in state.reduce(.command(text)) { run(effect) }
+        }
+        if state.message == nil { state.message = kept }
+        save(force: false)
     }
 
     public var theme: Theme { themes[min(state.themeIndex, themes.count - 1)] }
 
     public func resize(width: Int, height: Int) {
         state.reduce(.resize(width: max(0, width), height: max(0, height)))
+        if let plan = startPlan {
+            startPlan = nil
+            begin(plan)
+        }
     }
 
     public func handle(_ key: Key) -> AppResponse {
         var response = AppResponse.continue
         for effect in state.press(key, keymap: keymap) {
             switch effect {
-            case .quit(let code): return .quit(code)
-            case .redraw: response = .redraw
-            case .searchCorpus(let request): start(request)
+            case .quit(let code):
+                save(force: true)
+                return .quit(code)
+            default:
+                if let r = run(effect) { response = r }
             }
         }
+        save(force: false)
         return response
+    }
+
+    /// Runs an effect other than quitting; returns what the terminal must do, if anything.
+    @discardableResult
+    private func run(_ effect: Effect) -> AppResponse? {
+        switch effect {
+        case .quit: return nil
+        case .redraw: return .redraw
+        case .searchCorpus(let request): start(request)
+        case .editNote(let request):
+            guard let memory else {
+                state.reduce(.noteFailed("notes are not kept in this session"))
+                return nil
+            }
+            if memory.hasEditor {
+                noteToEdit = request
+                return .handOver
+            }
+            state.reduce(.openNotePrompt(request))
+        case .saveNote(let request, let text): saveNote(request, text)
+        }
+        return nil
+    }
+
+    /// The terminal is ours: the editor runs on the note's template.
+    public func runHandedOver() {
+        guard let request = noteToEdit, let memory else { return }
+        noteToEdit = nil
+        let template = NoteTemplate.text(for: request)
+        do {
+            let edited = NoteTemplate.strip(try memory.edit(template))
+            guard !edited.trimmingSpaces.isEmpty else {
+                state.message = StatusMessage("Empty note: nothing saved.")
+                return
+            }
+            saveNote(request, edited)
+        } catch {
+            state.reduce(.noteFailed("\(error)"))
+        }
+    }
+
+    private func saveNote(_ request: NoteRequest, _ text: String) {
+        guard let memory else { return }
+        let note = Note(
+            volume: request.volume, document: request.document, anchor: request.anchor, quote: request.quote,
+            created: ISOTime.now(), text: text.trimmingSpaces)
+        do {
+            state.reduce(.noteAdded(try memory.add(note, title: request.title)))
+        } catch {
+            state.reduce(.noteFailed("\(error)"))
+        }
+    }
+
+    /// Saves what changed (marks, history; with `force` the place too, as at quitting).
+    private func save(force: Bool) {
+        guard let memory, let update = state.takeMemoryUpdate(force: force) else { return }
+        let (marks, warnings) = memory.save(update)
+        if let marks { state.memory.marks = marks }
+        if let w = warnings.first { state.message = StatusMessage(w, kind: .error) }
     }
 
     /// Takes what the background search has to say: progress, or its result.

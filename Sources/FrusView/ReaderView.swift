@@ -40,6 +40,8 @@ public enum ReaderView {
             case .help(let scroll): Overlays.drawHelp(scroll: scroll, screen, styles, &grid)
             case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
             case .searchResults: Overlays.drawSearchResults(state, screen, styles, &grid)
+            case .marks(let list): MemoryOverlays.drawMarks(state, list, screen, styles, &grid)
+            case .history(let list): MemoryOverlays.drawHistory(state, list, screen, styles, &grid)
             }
         }
     }
