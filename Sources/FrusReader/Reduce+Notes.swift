@@ -99,11 +99,8 @@ extension ReaderState {
         // The paragraph at the top of the view: the first text line shown, found in the body.
         // Lines of the heading are not in the body: the first body line in view is taken.
         let lines = view.documentLayout.lines
-        let shown = lines[min(scroll, lines.count)..<min(scroll + documentHeight, lines.count)]
-        for line in shown {
-            let words = NoteMarkers.words(line.text)
-            guard !words.isEmpty else { continue }
-            if let p = NoteMarkers.paragraph(containing: words, in: doc) {
+        for top in min(scroll, lines.count)..<min(scroll + documentHeight, lines.count) {
+            if let p = NoteMarkers.paragraph(atLine: top, of: lines, in: doc) {
                 return (.paragraph(p.index), NoteMarkers.excerpt(p.text))
             }
         }
@@ -217,7 +214,8 @@ public enum NoteMarkers {
         return found
     }
 
-    /// The words of a laid-out line, without markers ("[3]") and page tags ("[Page 766]").
+    /// The words of a laid-out line, without markers ("[3]"), page tags ("[Page 766]") and
+    /// bullets, as they are in the document's text.
     static func words(_ line: String) -> [String] {
         line.split(whereSeparator: \.isWhitespace).compactMap { token in
             var s = Substring(token)
@@ -225,25 +223,40 @@ public enum NoteMarkers {
                 guard let open = s.firstIndex(of: "[") else { return nil }
                 s = s[..<open]
             }
-            return s.isEmpty || s.hasPrefix("[") ? nil : String(s)
+            guard !s.hasPrefix("["), s.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+            return String(s)
         }
     }
 
-    /// The first inline run of the body holding `words` (the first few, in a row).
-    static func paragraph(containing words: [String], in doc: Document) -> (index: Int, text: String)? {
-        let needle = words.prefix(4).joined(separator: " ")
+    /// The inline run of the body that laid-out line `top` shows: the first words of the line,
+    /// found in the runs as often as they occur in the lines above it (a word sequence that
+    /// repeats is told apart by how many times it came before).
+    static func paragraph(atLine top: Int, of lines: [LaidOutLine], in doc: Document) -> (index: Int, text: String)? {
+        let needle = Array(words(lines[top].text).prefix(4))
+        guard !needle.isEmpty else { return nil }
+        let before = occurrences(of: needle, in: lines[..<top].flatMap { words($0.text) })
+        var seen = 0
         var index = 0
         var found: (Int, String)?
-        for block in doc.blocks {
+        for block in doc.blocks where found == nil {
             block.forEachInlineList { list in
                 index += 1
                 guard found == nil else { return }
-                let text = list.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                if text.contains(needle) { found = (index, text) }
+                let text = list.plainText
+                seen += occurrences(of: needle, in: words(text))
+                if seen > before { found = (index, text) }
             }
-            if found != nil { break }
         }
         return found
+    }
+
+    static func occurrences(of needle: [String], in words: [String]) -> Int {
+        guard words.count >= needle.count else { return 0 }
+        var count = 0
+        for i in 0...(words.count - needle.count) where words[i] == needle[0] {
+            if Array(words[i..<(i + needle.count)]) == needle { count += 1 }
+        }
+        return count
     }
 
     /// The start of a passage, for a note's `quote` (at most 200 characters, whole words).

@@ -141,7 +141,7 @@ public final class SessionStore: @unchecked Sendable {
             let why = data.isEmpty ? "it is empty" : "it is not a frusread state file (\(Self.describe(error)))"
             do {
                 let aside = try AtomicFile.setAside(file)
-                warnings.append("the reader's state file \(file.path) was damaged (\(why)); set aside as \(aside.lastPathComponent), starting afresh")
+                warnings.append("Damaged state file set aside as \(aside.lastPathComponent) (\(why)); starting afresh. It is in \(aside.deletingLastPathComponent().path)")
             } catch {
                 warnings.append("the reader's state file \(file.path) is damaged (\(why)) and \(error); starting afresh")
             }
@@ -153,7 +153,7 @@ public final class SessionStore: @unchecked Sendable {
     private func setAsideLeftovers() -> [String] {
         AtomicFile.leftovers(of: file).compactMap { temp in
             guard let aside = try? AtomicFile.setAside(temp) else { return nil }
-            return "an interrupted write of the reader's state was found; set aside as \(aside.path) (the state before it is kept)"
+            return "Interrupted state write found; the state before it is kept, the write set aside as \(aside.lastPathComponent) in \(aside.deletingLastPathComponent().path)"
         }
     }
 

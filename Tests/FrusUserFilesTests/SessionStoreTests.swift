@@ -74,7 +74,7 @@ import Testing
         let (record, warnings) = store.load()
         #expect(record.marks["a"] != nil)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.contains("interrupted") == true)
+        #expect(warnings.first?.contains("Interrupted state write") == true)
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
         #expect(FileManager.default.fileExists(atPath: leftover.path + ".bad"))
     }
