@@ -232,9 +232,12 @@ public enum NoteMarkers {
     /// found in the runs as often as they occur in the lines above it (a word sequence that
     /// repeats is told apart by how many times it came before).
     static func paragraph(atLine top: Int, of lines: [LaidOutLine], in doc: Document) -> (index: Int, text: String)? {
+        // The document's heading (title, subject) is laid out above the body but is no run of it.
+        func isHeading(_ line: LaidOutLine) -> Bool { line.runs.contains { $0.role == .title || $0.role == .subject } }
+        guard !isHeading(lines[top]) else { return nil }
         let needle = Array(words(lines[top].text).prefix(4))
         guard !needle.isEmpty else { return nil }
-        let before = occurrences(of: needle, in: lines[..<top].flatMap { words($0.text) })
+        let before = occurrences(of: needle, in: lines[..<top].filter { !isHeading($0) }.flatMap { words($0.text) })
         var seen = 0
         var index = 0
         var found: (Int, String)?
