@@ -94,11 +94,15 @@ public protocol TerminalApp: AnyObject {
     /// After `.handOver`: the terminal is the app's to give to another program (an editor) until
     /// this returns; the screen is then repainted.
     func runHandedOver()
+    /// The process is about to end without `q` (a terminating signal, the terminal gone): last
+    /// chance to save.
+    func willTerminate()
 }
 
 extension TerminalApp {
     public func idle() -> Bool { false }
     public func runHandedOver() {}
+    public func willTerminate() {}
 }
 
 import FrusReader

@@ -67,7 +67,9 @@ public final class ReaderApp: TerminalApp {
             state.memory.clock = { ISOTime.now() }
             let (remembered, warnings) = memory.load()
             state.remember(remembered)
-            if plan.start == nil && plan.commands.isEmpty && remembered.place != nil {
+            // Start commands run from the remembered place (`:p 766` is a page of its volume; back
+            // returns there); `--at` replaces it.
+            if plan.start == nil && remembered.place != nil {
                 state.resume(remembered.place)
             } else {
                 state.recordCurrentVisit()
@@ -107,6 +109,12 @@ public final class ReaderApp: TerminalApp {
         }
         save(force: false)
         return response
+    }
+
+    /// The terminal is going away (SIGTERM, SIGHUP, its window closed): the place is saved as
+    /// at `q`.
+    public func willTerminate() {
+        save(force: true)
     }
 
     /// Runs an effect other than quitting; returns what the terminal must do, if anything.

@@ -56,7 +56,10 @@ import Testing
         let store = Store()
         store.remembered = RememberedState(place: ReadingPlace(volume: v05, document: "175", scroll: 7))
         #expect(app(store, start: (v05, "168")).state.document?.number == "168")
-        #expect(app(store, commands: [":168"]).state.document?.number == "168")
+        let withCommand = app(store, commands: [":168"])
+        #expect(withCommand.state.document?.number == "168")
+        // The command ran from the remembered place: back returns there.
+        #expect(withCommand.state.back.last?.number == "175" && withCommand.state.back.last?.scroll == 7)
     }
 
     @Test func theWarningOfTheStoreIsShownAtStart() {

@@ -59,6 +59,22 @@ struct MemoryE2ETests {
         #expect(try second.quit() == 0)
     }
 
+    @Test func aTerminatedReaderStillResumes() throws {
+        let dirs = try UserDirs()
+        let first = try reader(dirs)
+        try first.waitFor("┌ Document")
+        try first.command("136", thenTitle: "· 136. ")
+        for _ in 0..<4 { try first.press("j") }
+        try first.sync()
+        let before = withoutStatus(try first.stableScreen())
+        kill(try first.programPID(), SIGTERM)
+        _ = try first.exitStatus()
+
+        let second = try reader(dirs)
+        try second.waitUntil("136 at the line it was left at") { withoutStatus($0) == before }
+        #expect(try second.quit() == 0)
+    }
+
     @Test func aMarkLastsAndReturns() throws {
         let dirs = try UserDirs()
         let first = try reader(dirs)
@@ -253,6 +269,9 @@ struct MemoryE2ETests {
         #expect(try at.quit() == 0)
         let command = try reader(dirs, args: ["--command", ":160"])
         try waitForTitle(command, "160")
+        // Run from the remembered place (where the --at session quit): back returns there.
+        try command.press("BSpace")
+        try waitForTitle(command, "175")
         #expect(try command.quit() == 0)
     }
 }
