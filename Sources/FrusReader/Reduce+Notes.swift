@@ -60,9 +60,19 @@ extension ReaderState {
         NoteMarkers.annotate(doc, notes: memory.notes(volume: doc.volumeID, number: doc.number))
     }
 
-    /// Navigator entries that lead to a document with notes get "✎".
+    /// Navigator entries that lead to a document with notes get "✎", and the open document's
+    /// own notes are listed under "Your notes".
     mutating func flagNotesInNavigator(_ current: DocumentView) {
         var v = current
+        let own = memory.notes(volume: v.document.volumeID, number: v.document.number)
+        if !own.isEmpty, !v.navigatorRows.contains(.header("Your notes")) {
+            v.navigatorRows.append(.header("Your notes"))
+            for (k, note) in own.enumerated() {
+                let first = note.text.split(separator: "\n").first.map(String.init) ?? ""
+                let anchor = note.anchor.isEmpty ? "" : note.anchor + ": "
+                v.navigatorRows.append(.note("✎\(k + 1)  \(anchor)\(first)"))
+            }
+        }
         for i in v.navigator.indices {
             let target: (String, String)?
             switch v.navigator[i].kind {

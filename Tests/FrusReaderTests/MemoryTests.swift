@@ -153,5 +153,9 @@ import Testing
         #expect(s.memory.hasNotes(volume: v05, number: "168"))
         // 175's footnote links to 168: its navigator entry is flagged.
         #expect(s.view?.navigator.contains { $0.text.hasPrefix("→ 168.") && $0.text.hasSuffix(" ✎") } == true)
+        // 168's own notes are listed in its navigator.
+        s.type(":168")
+        s.press(.enter)
+        #expect(s.view?.navigatorRows.suffix(2) == [.header("Your notes"), .note("✎1  n")])
     }
 }
