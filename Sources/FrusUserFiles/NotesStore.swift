@@ -4,7 +4,7 @@ import FrusModel
 /// The reader's notes: one Markdown file per document, `notes/VOLUME/NUMBER.md` under the data
 /// folder (see `NotesFile` for the format). Files are only ever appended to, under a lock and
 /// atomically, so a note added by another reader, or by hand, in the meantime is kept, and a file
-/// that does not parse keeps every byte.
+/// that does not parse keeps every byte. The folder holds nothing else: the lock is beside it.
 public struct NotesStore: Sendable {
     /// `$XDG_DATA_HOME/frusread/notes`.
     public let folder: URL
@@ -73,7 +73,9 @@ public struct NotesStore: Sendable {
         let url = file(volume: note.volume, document: note.document)
         var stored = note
         stored.file = url.path
-        try AtomicFile.withLock(on: url) {
+        // One lock for all notes, beside the notes folder (`.notes.lock`): no lock files among
+        // the notes a user keeps under git.
+        try AtomicFile.withLock(on: folder) {
             var data = try AtomicFile.read(url) ?? Data(NotesFile.heading(title: title ?? "\(note.volume) \(note.document)").utf8)
             if let last = data.last, last != UInt8(ascii: "\n") { data.append(UInt8(ascii: "\n")) }
             data.append(Data(NotesFile.format(stored).utf8))

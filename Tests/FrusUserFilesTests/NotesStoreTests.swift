@@ -102,6 +102,8 @@ import Testing
         }
         let texts = Set(NotesStore(folder: folder).notes(volume: "v", document: "9").map(\.text))
         #expect(texts == Set((0..<8).map { "note \($0)" }))
+        // Nothing but the notes in the notes folder.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("v").path) == ["9.md"])
     }
 
     @Test func idsCannotLeaveTheNotesFolder() throws {
