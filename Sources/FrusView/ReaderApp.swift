@@ -83,7 +83,7 @@ public final class ReaderApp: TerminalApp {
             for effect in state.reduce(.command(text)) { run(effect) }
         }
         if state.message == nil { state.message = kept }
-        save(force: false)
+        // The visit of the start is saved when the reader is idle, not before the first frame.
     }
 
     public var theme: Theme { themes[min(state.themeIndex, themes.count - 1)] }
@@ -168,16 +168,21 @@ public final class ReaderApp: TerminalApp {
         }
     }
 
-    /// Saves what changed (marks, history; with `force` the place too, as at quitting).
-    private func save(force: Bool) {
-        guard let memory, let update = state.takeMemoryUpdate(force: force) else { return }
+    /// Saves what changed (marks, history; with `force` the place too, as at quitting); true
+    /// when the status line has a warning to show.
+    @discardableResult
+    private func save(force: Bool) -> Bool {
+        guard let memory, let update = state.takeMemoryUpdate(force: force) else { return false }
         let (marks, warnings) = memory.save(update)
         if let marks { state.memory.marks = marks }
-        if let w = warnings.first { state.message = StatusMessage(w, kind: .error) }
+        guard let w = warnings.first else { return false }
+        state.message = StatusMessage(w, kind: .error)
+        return true
     }
 
     /// Takes what the background search has to say: progress, or its result.
     public func idle() -> Bool {
+        if memory != nil, startPlan == nil, save(force: false) { return true }
         guard let job, let update = job.take() else { return false }
         switch update {
         case .progress(let p):
