@@ -83,7 +83,13 @@ import Testing
         let store = Store()
         let app = app(store, start: (v05, "175"))
         app.press(.char("m"), .char("x"))
+        // Saved when idle, after the frame.
+        let before = store.saved.count
+        _ = app.idle()
+        #expect(store.saved.count == before + 1)
         #expect(store.saved.last?.marks.keys.sorted() == ["x"])
+        _ = app.idle()
+        #expect(store.saved.count == before + 1, "nothing more to save")
         app.press(.char("M"))
         let lines = frame(app, width: 100, height: 30).lines
         #expect(lines.contains { $0.contains("Marks") })
