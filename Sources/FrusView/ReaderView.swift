@@ -51,6 +51,8 @@ public enum ReaderView {
             case .entry(let entry): Overlays.drawEntry(state, entry, screen, styles, &grid)
             case .entries(let list): Overlays.drawEntries(state, list, screen, styles, &grid)
             case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
+            case .marks(let list): MemoryOverlays.drawMarks(state, list, screen, styles, &grid)
+            case .history(let list): MemoryOverlays.drawHistory(state, list, screen, styles, &grid)
             }
         }
     }
