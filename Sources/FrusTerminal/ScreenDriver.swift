@@ -45,6 +45,7 @@ public final class ScreenDriver {
                 repaintAll()
             case .continue: drawFrame()
             }
+            for text in app.takeClipboardRequests() { screen.copyToClipboard(text) }
         }
         return nil
     }

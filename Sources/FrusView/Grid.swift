@@ -91,6 +91,9 @@ public protocol TerminalApp: AnyObject {
     /// Called when no key came for a while (about every 100 ms): work running in the background
     /// (a corpus search, an index build) can show its progress. True asks for a new frame.
     func idle() -> Bool
+    /// Texts the app asked to put on the clipboard since the last call (the terminal layer
+    /// sends them with OSC 52), oldest first.
+    func takeClipboardRequests() -> [String]
     /// After `.handOver`: the terminal is the app's to give to another program (an editor) until
     /// this returns; the screen is then repainted.
     func runHandedOver()
@@ -101,6 +104,7 @@ public protocol TerminalApp: AnyObject {
 
 extension TerminalApp {
     public func idle() -> Bool { false }
+    public func takeClipboardRequests() -> [String] { [] }
     public func runHandedOver() {}
     public func willTerminate() {}
 }

@@ -14,6 +14,13 @@ public final class ReaderApp: TerminalApp {
     public let searcher: (any CorpusSearching)?
     /// The corpus search running in the background, if any.
     private var job: CorpusSearchJob?
+    /// Opens a web address in a browser, detached; returns what to tell the user (the
+    /// terminal layer's `URLOpener` in the reader; a double in tests).
+    public let openURL: (String) -> StatusMessage
+    /// Clipboard texts not yet handed to the terminal layer.
+    private var clipboard: [String] = []
+    /// Where what the reader remembers between sessions goes (the app's user files).
+    public let keeper: ReaderKeeper
     /// Where marks, history, the place and notes are kept (nil: nothing is remembered).
     public let memory: (any ReaderMemoryStoring)?
     /// What to do once the screen size is known (see `StartPlan`).
@@ -29,8 +36,14 @@ public final class ReaderApp: TerminalApp {
         corpus: Corpus, themes: ThemeSet = ThemeSet(themes: [ThemeLoader.compiledDefault]),
         start: (volume: String, number: String)? = nil, width: Int = 80, height: Int = 24,
         keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil,
+        settings: ReaderSettings = ReaderSettings(), keeper: ReaderKeeper = ReaderKeeper(),
+        openURL: @escaping (String) -> StatusMessage = { _ in
+            StatusMessage("Opening web addresses is not available in this session.", kind: .error)
+        },
         memory: (any ReaderMemoryStoring)? = nil, commands: [String] = []
     ) {
+        self.openURL = openURL
+        self.keeper = keeper
         self.themes = themes.themes
         self.themeStyles = themes.themes.map(ViewStyles.init)
         self.keymap = keymap
@@ -39,10 +52,14 @@ public final class ReaderApp: TerminalApp {
         state = ReaderState(
             corpus: corpus, width: width, height: height, themeNames: themes.themes.map(\.name),
             themeIndex: themes.initialIndex, layouter: layouter)
+        state.keymap = keymap
+        state.commandHistory = settings.commandHistory
+        if settings.maxTextWidth != state.screen.maxTextWidth { state.setMaxTextWidth(settings.maxTextWidth) }
         // A theme problem is told first: problems found reading the corpus wait for the next
         // key (see ReaderState.reportNewProblems).
-        if let warning = themes.warnings.first {
-            let more = themes.warnings.count > 1 ? " (+\(themes.warnings.count - 1) more)" : ""
+        let warnings = themes.warnings + settings.warnings
+        if let warning = warnings.first {
+            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""
             state.message = StatusMessage(warning + more, kind: .error)
         }
         state.start(volume: start?.volume, number: start?.number)
@@ -108,6 +125,11 @@ public final class ReaderApp: TerminalApp {
         return response
     }
 
+    public func takeClipboardRequests() -> [String] {
+        defer { clipboard.removeAll() }
+        return clipboard
+    }
+
     /// The terminal is going away (SIGTERM, SIGHUP, its window closed): the place is saved as
     /// at `q`.
     public func willTerminate() {
@@ -132,6 +154,10 @@ public final class ReaderApp: TerminalApp {
             }
             state.reduce(.openNotePrompt(request))
         case .saveNote(let request, let text): saveNote(request, text)
+        case .copyToClipboard(let text): clipboard.append(text)
+        case .openURL(let address): state.reduce(.report(openURL(address)))
+        case .saveCommandHistory(let lines): keeper.saveCommandHistory(lines)
+        case .saveTheme(let name): keeper.saveTheme(name)
         }
         return nil
     }
@@ -212,5 +238,32 @@ public final class ReaderApp: TerminalApp {
 
     public func draw(into grid: inout Grid) {
         ReaderView.draw(state, styles: themeStyles[min(state.themeIndex, themeStyles.count - 1)], into: &grid)
+    }
+}
+
+/// What the reader starts with from the user's files: the `:` history, the text width, and
+/// warnings about the config file to show.
+public struct ReaderSettings: Sendable {
+    public var commandHistory: [String]
+    public var maxTextWidth: Int
+    public var warnings: [String]
+
+    public init(commandHistory: [String] = [], maxTextWidth: Int = ScreenLayout.defaultMaxTextWidth, warnings: [String] = []) {
+        self.commandHistory = commandHistory
+        self.maxTextWidth = maxTextWidth
+        self.warnings = warnings
+    }
+}
+
+/// Keeps what the reader remembers between sessions; the app gives functions writing the
+/// user's files (FrusUserFiles), tests give none or their own.
+public struct ReaderKeeper: Sendable {
+    public var saveCommandHistory: @Sendable ([String]) -> Void
+    public var saveTheme: @Sendable (String) -> Void
+
+    public init(saveCommandHistory: @escaping @Sendable ([String]) -> Void = { _ in },
+                saveTheme: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.saveCommandHistory = saveCommandHistory
+        self.saveTheme = saveTheme
     }
 }
