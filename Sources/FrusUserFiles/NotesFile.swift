@@ -136,17 +136,57 @@ public enum NotesFile {
 
     static func unquote(_ s: String) -> String {
         if s.count >= 2, s.hasPrefix("\""), s.hasSuffix("\"") {
-            if let data = s.data(using: .utf8),
-                let decoded = try? JSONDecoder().decode(String.self, from: data)
-            {
-                return decoded
-            }
-            return String(s.dropFirst().dropLast())
+            return unescape(s.unicodeScalars.dropFirst().dropLast())
         }
         if s.count >= 2, s.hasPrefix("'"), s.hasSuffix("'") {
             return String(s.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
         }
         return s
+    }
+
+    /// A double-quoted value's escapes (JSON's, which YAML's include); an unknown escape is kept
+    /// as written. By hand: a JSON decoder per value made reading many notes slow.
+    static func unescape(_ scalars: Substring.UnicodeScalarView) -> String {
+        var out = String.UnicodeScalarView()
+        var i = scalars.startIndex
+        var pendingHigh: UInt32?
+        func hex(_ from: Substring.UnicodeScalarView.Index) -> UInt32? {
+            guard let end = scalars.index(from, offsetBy: 4, limitedBy: scalars.endIndex) else { return nil }
+            return UInt32(String(String.UnicodeScalarView(scalars[from..<end])), radix: 16)
+        }
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            guard c == "\\", i < scalars.endIndex else {
+                out.append(c)
+                continue
+            }
+            let e = scalars[i]
+            i = scalars.index(after: i)
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "b": out.append("\u{8}")
+            case "f": out.append("\u{C}")
+            case "\"", "\\", "/": out.append(e)
+            case "u":
+                guard let v = hex(i) else { out.append("\\"); out.append(e); continue }
+                i = scalars.index(i, offsetBy: 4)
+                if (0xD800..<0xDC00).contains(v) {
+                    pendingHigh = v
+                } else if (0xDC00..<0xE000).contains(v), let high = pendingHigh {
+                    pendingHigh = nil
+                    if let u = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00)) { out.append(u) }
+                } else if let u = Unicode.Scalar(v) {
+                    out.append(u)
+                }
+            default:
+                out.append("\\")
+                out.append(e)
+            }
+        }
+        return String(out)
     }
 
     static func trimmedBlock(_ lines: [String]) -> String {

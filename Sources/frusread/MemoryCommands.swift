@@ -49,12 +49,15 @@ struct Notes: ParsableCommand {
                 ])
             }))
         }
+        // A heading line per note, then its text indented.
+        var rows = Output.Rows(reservingRows: notes.count * 3)
         for n in notes {
             let about = [n.anchor, n.created].filter { !$0.isEmpty }.joined(separator: ", ")
-            Output.line("\(n.volume)/\(n.document)" + (about.isEmpty ? "" : " (\(about))"))
+            rows.add("\(n.volume)/\(n.document)" + (about.isEmpty ? "" : " (\(about))"))
             for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                Output.line("    " + String(line))
+                rows.add("    " + line)
             }
         }
+        Output.write(rows)
     }
 }

@@ -121,3 +121,20 @@ import Testing
         #expect(store.all(volume: "b").notes.map(\.text) == ["b2", "b10"])
     }
 }
+
+@Suite struct NotesFileValueTests {
+    @Test(arguments: [
+        "plain", "", "175", "with: colon", "quote \" and \\ backslash", "line\nbreak\ttab", "emoji 🇺🇸 and é",
+        "\u{1}control", "trailing space ",
+    ])
+    func valuesReadBackAsWritten(value: String) {
+        let note = Note(volume: "v", document: "1", anchor: "paragraph 1", quote: value, created: "c", text: "t")
+        let back = NotesFile.parse(Data(NotesFile.format(note).utf8), volume: "v", document: "1")
+        #expect(back.first?.quote == value)
+    }
+
+    @Test func jsonEscapesAndSurrogatePairsAreRead() {
+        let text = "---\nquote: \"a\\u00e9\\ud83d\\ude00\\/\\q\"\n---\n"
+        #expect(NotesFile.parse(Data(text.utf8), volume: "v", document: "1").first?.quote == "aé😀/\\q")
+    }
+}
