@@ -130,7 +130,8 @@ extension TextWriter {
             inlineBlock(leadingPages, role: .text)
             separateNextBlock = false
         }
-        var title: [Inline] = doc.number.isEmpty ? [] : [.text("\(doc.number). ")]
+        // Sections of the front and back matter are known by their titles alone.
+        var title: [Inline] = doc.number.isEmpty || doc.kind != .document ? [] : [.text("\(doc.number). ")]
         title += titleInlines
         inlineBlock(title, role: .title, markerSpacing: true)
         // Subject and dateline are metadata; when the body has them as blocks (TEI), they are

@@ -51,6 +51,26 @@ public enum Action: Sendable, Hashable {
     case switchTableOfContentsVolume(Int)
     case openSelectedInTableOfContents
     case scrollHelp(Scroll)
+    /// `K`: hint letters on the persons and terms mentioned in view (one alone: its entry).
+    case showMentionHints
+    /// A key typed while the hints show.
+    case typeMentionHint(Key)
+    /// The entry overlay's "Mentioned in" selection (±1, pages; ±Int32.max for the ends).
+    case moveInEntry(Int)
+    /// Enter on a "Mentioned in" line: that document at its first mention of the entry.
+    case openSelectedMention
+    /// `P`: every person and term of the volume, filtered by typing.
+    case openEntries
+    case editEntriesFilter(Key)
+    case moveInEntries(Int)
+    case openSelectedEntry
+    /// `Tab` in the table of contents: volume order ↔ date order.
+    case toggleTableOfContentsOrder
+    /// `y` / `Y`: copy the citation / the history.state.gov address (of the selected footnote
+    /// when there is one) to the clipboard; `o`: open that address in a browser.
+    case copyCitation, copyAddress, openAddress
+    /// From the app: how an effect went (a browser started or not), for the status line.
+    case report(StatusMessage)
     /// Space: a page down; at the end of the document, says so, and a second Space opens the
     /// next document (as info and epy do).
     case pageOrNext

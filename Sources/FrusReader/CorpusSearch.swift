@@ -20,12 +20,19 @@ public struct IndexingProgress: Sendable, Hashable {
     public var volumesTotal: Int
     public var megabytesPerSecond: Double
     public var seconds: Double
+    /// Another process (a `frusread search` or `index`) is updating the index: the search
+    /// waits for it.
+    public var waitingForAnotherProcess: Bool
 
-    public init(volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0) {
+    public init(
+        volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0,
+        waitingForAnotherProcess: Bool = false
+    ) {
         self.volumesDone = volumesDone
         self.volumesTotal = volumesTotal
         self.megabytesPerSecond = megabytesPerSecond
         self.seconds = seconds
+        self.waitingForAnotherProcess = waitingForAnotherProcess
     }
 }
 
@@ -44,6 +51,8 @@ public struct CorpusSearchRequest: Sendable, Hashable {
 public struct SearchResultsState: Sendable, Hashable {
     public var request: CorpusSearchRequest
     public var hits: [SearchHit]
+    /// Each hit's document date ("1986-01-14"), from its volume's outline, when known.
+    public var dates: [String?] = []
     public var selection = 0
     /// The first hit shown.
     public var scroll = 0
@@ -106,6 +115,10 @@ extension ReaderState {
 
     /// The index build reported progress.
     mutating func showIndexingProgress(_ p: IndexingProgress) {
+        if p.waitingForAnotherProcess {
+            message = StatusMessage("Waiting for another frusread to finish updating the search index…")
+            return
+        }
         // Reading goes on meanwhile: the build runs in the background and the results open when ready.
         let speed = p.megabytesPerSecond > 0 ? " · " + String(Int(p.megabytesPerSecond.rounded())) + " MB/s" : ""
         message = StatusMessage("Indexing the corpus for search: \(p.volumesDone)/\(p.volumesTotal) volumes\(speed)")
@@ -114,6 +127,12 @@ extension ReaderState {
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
         searchResults = SearchResultsState(request: request, hits: hits)
+        // Dates from the outlines (the index keeps them): once per search, not per frame.
+        var outlines: [String: VolumeOutline?] = [:]
+        searchResults?.dates = hits.map { hit in
+            if outlines[hit.volumeID] == nil { outlines[hit.volumeID] = corpus.outline(ofVolume: hit.volumeID) }
+            return DocumentDates.display(outlines[hit.volumeID]??.document(number: hit.number)?.date)
+        }
         let built = indexed.map { " · index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s")" } ?? ""
         guard !hits.isEmpty else {
             message = StatusMessage("No document matches \(Self.echo(request.text)).\(built)", kind: .error)

@@ -22,7 +22,8 @@ public enum InputRouter {
             switch key {
             case .escape: return .cancel
             case .enter: return .openSelectedInTableOfContents
-            case .down, .tab, .ctrl("n"): return .moveInTableOfContents(1)
+            case .tab: return .toggleTableOfContentsOrder
+            case .down, .ctrl("n"): return .moveInTableOfContents(1)
             case .up, .backTab, .ctrl("p"): return .moveInTableOfContents(-1)
             case .pageDown: return .moveInTableOfContents(state.tableOfContentsHeight - 1)
             case .pageUp: return .moveInTableOfContents(-(state.tableOfContentsHeight - 1))
@@ -61,6 +62,39 @@ public enum InputRouter {
             case .char("G"), .end: return .scrollHelp(.bottom)
             case .ctrl("l"): return .redraw
             default: return nil
+            }
+        case .mentionHints?:
+            switch key {
+            case .escape: return .cancel
+            case .ctrl("l"): return .redraw
+            default: return .typeMentionHint(key)
+            }
+        case .entry?:
+            switch key {
+            case .escape, .char("q"): return .cancel
+            case .enter: return .openSelectedMention
+            case .down, .char("j"), .tab, .ctrl("n"): return .moveInEntry(1)
+            case .up, .char("k"), .backTab, .ctrl("p"): return .moveInEntry(-1)
+            case .pageDown, .char(" "), .char("f"): return .moveInEntry(state.entriesHeight - 1)
+            case .pageUp, .char("b"): return .moveInEntry(-(state.entriesHeight - 1))
+            case .home, .char("g"): return .moveInEntry(-Int(Int32.max))
+            case .end, .char("G"): return .moveInEntry(Int(Int32.max))
+            case .ctrl("l"): return .redraw
+            default: return nil
+            }
+        case .entries(let list)?:
+            switch key {
+            case .escape: return .cancel
+            case .enter: return .openSelectedEntry
+            case .down, .tab, .ctrl("n"): return .moveInEntries(1)
+            case .up, .backTab, .ctrl("p"): return .moveInEntries(-1)
+            case .pageDown: return .moveInEntries(state.entriesHeight - 1)
+            case .pageUp: return .moveInEntries(-(state.entriesHeight - 1))
+            case .home: return .moveInEntries(-Int(Int32.max))
+            case .end: return .moveInEntries(Int(Int32.max))
+            case .char("q") where list.filter.isEmpty: return .quit
+            case .ctrl("l"): return .redraw
+            default: return .editEntriesFilter(key)
             }
         case .peek?:
             switch key {

@@ -99,6 +99,13 @@ public struct Keymap: Sendable {
         .init("find-next", [.char("n")], .findNext, "next match (wraps)"),
         .init("find-previous", [.char("N")], .findPrevious, "previous match (wraps)"),
         .init("search", [.char("S")], .openCorpusSearch, "search every volume (Enter alone: the last results again)"),
+        .init("look-up", [.char("K")], .showMentionHints,
+              "look up a person or term in view: letters mark each, type one (one alone opens)"),
+        .init("persons-and-terms", [.char("P")], .openEntries, "the volume's persons and terms (type to filter)"),
+        .init("copy-citation", [.char("y")], .copyCitation,
+              "copy the citation (of the selected footnote, if any) to the clipboard"),
+        .init("copy-address", [.char("Y")], .copyAddress, "copy the history.state.gov address"),
+        .init("open-address", [.char("o")], .openAddress, "open the history.state.gov address in a browser"),
     ])
 
     /// The help screen's lines: "keys  what they do", one per binding, plus the commands.
@@ -109,6 +116,8 @@ public struct Keymap: Sendable {
             (":d frus1981-88v04/150", "go to document 150 of another volume"),
             (":p 766", "go to printed page 766"),
             (":search WORDS", "search every volume (as S)"),
+            (":who NAME", "a person's or term's entry (name, part of one, abbreviation, id)"),
+            (":date 1985-11-19", "the document of this volume nearest that date"),
             (":q", "quit"),
         ]
     }
@@ -123,6 +132,11 @@ public struct Keymap: Sendable {
             ("", ""), ("Table of contents", ""),
             ("type", "filter; ↑ ↓ choose; Enter opens; Esc closes"),
             ("← →", "the previous / next volume of the corpus"),
+            ("Tab", "volume order / date order"),
+            ("", ""), ("Persons and terms", ""),
+            ("K letters", "the entry of the mention marked with those letters"),
+            ("entry", "↑ ↓ j k choose a Mentioned in line; Enter opens it at the mention; Esc closes"),
+            ("P", "type to filter; ↑ ↓ choose; Enter shows the entry; Esc closes"),
             ("", ""), ("Search", ""),
             ("/ text", "case matters only with a capital; accents and apostrophes never"),
             ("S words", "all must occur; \"a phrase\"  prefix*  a OR b  -word  NOT word"),

@@ -9,6 +9,8 @@ public enum Landing: Sendable, Hashable {
     case page(String)
     /// The first match of the in-document search (a corpus search result opened).
     case firstMatch
+    /// The first mention of a person or term (from an entry's "Mentioned in").
+    case mention(Mention)
 }
 
 extension ReaderState {
@@ -69,7 +71,7 @@ extension ReaderState {
             search = s
         }
         switch landing {
-        case .top, .firstMatch: break
+        case .top, .firstMatch, .mention: break
         case .footnote(let n):
             selection = view?.selectableIndex(ofMarker: n)
             ensureDocumentSelectionVisible()
@@ -78,6 +80,8 @@ extension ReaderState {
         }
         clampScrolls()
         followCurrentFootnote()
+        // After following the footnotes: a mention in a footnote must stay in view.
+        if case .mention(let m) = landing { revealFirstMention(m) }
         // After following the footnotes: a match in a footnote must stay in view.
         if landing == .firstMatch, let s = search {
             if s.count > 0 {
@@ -205,7 +209,7 @@ extension ReaderState {
             return
         }
         var toc = TableOfContentsState(volume: volume.id)
-        let rows = TableOfContents.rows(volume, filter: "", current: doc.number)
+        let rows = TableOfContents.rows(volume, filter: "", current: doc.number, kinds: documentKinds(ofVolume: volume.id))
         for row in rows {
             if case .document(_, _, true, let i) = row { toc.selection = i }
         }
@@ -214,8 +218,40 @@ extension ReaderState {
     }
 
     public var tableOfContentsRows: [TableOfContentsRow] {
-        guard case .tableOfContents(let toc) = topOverlay, let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
-        return TableOfContents.rows(volume, filter: toc.filter, current: currentNumber(in: toc.volume))
+        guard case .tableOfContents(let toc) = topOverlay else { return [] }
+        return tableOfContentsRows(toc)
+    }
+
+    /// The rows of a table of contents overlay (open or under another overlay).
+    public func tableOfContentsRows(_ toc: TableOfContentsState) -> [TableOfContentsRow] {
+        guard let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
+        return TableOfContents.rows(
+            volume, filter: toc.filter, current: currentNumber(in: toc.volume), byDate: toc.byDate,
+            kinds: documentKinds(ofVolume: toc.volume))
+    }
+
+    /// The front and back matter sections of a volume, by id, when it was read (outlines from
+    /// the index do not say yet: their sections are listed as documents).
+    public func documentKinds(ofVolume id: String) -> [String: DocumentKind] {
+        var kinds: [String: DocumentKind] = [:]
+        for d in corpus.loadedVolume(id)?.documents ?? [] where d.kind != .document { kinds[d.id] = d.kind }
+        return kinds
+    }
+
+    /// `Tab` in the contents: volume order ↔ date order, the selected document kept.
+    mutating func toggleTableOfContentsOrder() {
+        guard case .tableOfContents(var toc) = topOverlay else { return }
+        let selected = TableOfContents.document(at: toc.selection, in: tableOfContentsRows)
+        toc.byDate.toggle()
+        toc.scroll = 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        let rows = tableOfContentsRows
+        toc.selection = rows.lazy.compactMap { row -> Int? in
+            if case .document(let n, _, _, let i) = row, n == selected { return i } else { return nil }
+        }.first ?? 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        scrollTableOfContentsToSelection()
+        message = StatusMessage(toc.byDate ? "Contents by date · Tab: volume order" : "Contents in volume order · Tab: by date")
     }
 
     /// The open document's number if it is in `volume` (the one the contents mark).

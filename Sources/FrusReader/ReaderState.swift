@@ -45,6 +45,12 @@ public enum Overlay: Sendable, Hashable {
     case tableOfContents(TableOfContentsState)
     /// The last corpus search's results (`ReaderState.searchResults`).
     case searchResults
+    /// `K`: hint letters on the mentions in view; `typed` the letters typed so far.
+    case mentionHints(typed: String)
+    /// A person's or term's entry and the documents mentioning it.
+    case entry(EntryState)
+    /// `P`: the volume's persons and terms.
+    case entries(EntriesState)
     /// `p`: what the selected link leads to, without going there (`Peek`).
     case peek(Peek)
 }

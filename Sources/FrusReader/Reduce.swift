@@ -8,6 +8,10 @@ public enum Effect: Sendable, Hashable {
     /// Run a corpus search (with the app's `CorpusSearching`) and report back with
     /// `.corpusSearchFinished` / `.corpusSearchFailed` (and `.corpusSearchProgress` meanwhile).
     case searchCorpus(CorpusSearchRequest)
+    /// Put this text on the system clipboard (the terminal layer writes OSC 52).
+    case copyToClipboard(String)
+    /// Open this web address with the user's browser, detached from the terminal.
+    case openURL(String)
     /// Keep the `:` history (`ReaderState.commandHistory`) for the next session.
     case saveCommandHistory([String])
     /// Remember the theme chosen with `c` for the next session.
@@ -93,6 +97,19 @@ extension ReaderState {
                 let total = helpRows.count
                 overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.helpText.height), total: total))
             }
+        case .showMentionHints: showMentionHints()
+        case .typeMentionHint(let key): typeMentionHint(key)
+        case .moveInEntry(let delta): moveInEntry(delta)
+        case .openSelectedMention: openSelectedMention()
+        case .openEntries: openEntries()
+        case .editEntriesFilter(let key): editEntriesFilter(key)
+        case .moveInEntries(let delta): moveInEntries(delta)
+        case .openSelectedEntry: openSelectedEntry()
+        case .toggleTableOfContentsOrder: toggleTableOfContentsOrder()
+        case .copyCitation: return copyCitation()
+        case .copyAddress: return copyAddress()
+        case .openAddress: return openAddress()
+        case .report(let m): message = m
         case .pageOrNext: pageOrNext(count)
         case .toggleReadingMode: setReadingMode(!screen.readingMode)
         case .countDigit(let d): addCountDigit(d)
@@ -185,6 +202,8 @@ extension ReaderState {
                 return []
             }
             jump(to: volume, number, landing: .top)
+        case .who(let query): who(query)
+        case .date(let text): openNearestDate(text)
         case .page(let page):
             guard let volumeID = document?.volumeID, let volume = corpus.volume(volumeID),
                 let (doc, atMarker) = volume.locatePage(page)

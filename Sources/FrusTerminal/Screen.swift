@@ -42,4 +42,10 @@ public protocol Screen: AnyObject {
     func clear()
     func hideCursor()
     func showCursor()
+    /// Puts `text` on the system clipboard by the terminal (OSC 52), after the frame is flushed.
+    func copyToClipboard(_ text: String)
+}
+
+extension Screen {
+    public func copyToClipboard(_ text: String) {}
 }

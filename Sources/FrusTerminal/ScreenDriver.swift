@@ -41,6 +41,7 @@ public final class ScreenDriver {
             case .redraw: repaintAll()
             case .continue: drawFrame()
             }
+            for text in app.takeClipboardRequests() { screen.copyToClipboard(text) }
         }
         return nil
     }

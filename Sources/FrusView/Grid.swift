@@ -91,10 +91,14 @@ public protocol TerminalApp: AnyObject {
     /// Called when no key came for a while (about every 100 ms): work running in the background
     /// (a corpus search, an index build) can show its progress. True asks for a new frame.
     func idle() -> Bool
+    /// Texts the app asked to put on the clipboard since the last call (the terminal layer
+    /// sends them with OSC 52), oldest first.
+    func takeClipboardRequests() -> [String]
 }
 
 extension TerminalApp {
     public func idle() -> Bool { false }
+    public func takeClipboardRequests() -> [String] { [] }
 }
 
 import FrusReader

@@ -69,13 +69,17 @@ enum Overlays {
         grid.box(box, style: styles.overlayTitle,
                  title: "Contents · " + (VolumeID(toc.volume).citation ?? toc.volume) + position,
                  titleStyle: styles.overlayTitle,
-                 rightTitle: ids.count > 1 ? "← → volume · Enter opens · Esc closes" : "Enter opens · Esc closes")
+                 rightTitle: (toc.byDate ? "by date · " : "") + (ids.count > 1 ? "← → volume · Tab date order · Enter opens" : "Tab date order · Enter opens"))
         let area = ScreenLayout.textArea(of: box)
         guard area.height > 1, let volume else { return }
         let end = grid.put("Filter: ", x: area.x, y: area.y, style: styles.overlayHeading, limit: area.x + area.width)
         let after = grid.put(toc.filter, x: end, y: area.y, style: styles.overlay, limit: area.x + area.width)
         if after < area.x + area.width { grid[after, area.y] = Cell(" ", style: styles.overlay.patched(with: styles.cursor)) }
-        let rows = TableOfContents.rows(volume, filter: toc.filter, current: state.currentNumber(in: toc.volume))
+        let rows = state.tableOfContentsRows(toc)
+        // Each document's date, a column before its number (undated: blank).
+        var dates: [String: String] = [:]
+        for d in volume.documents { if let date = DocumentDates.display(d.date) { dates[d.number] = date } }
+        let dateWidth = dates.values.map(DisplayWidth.of).max() ?? 0
         let listTop = area.y + 1
         let listHeight = area.height - 1
         if rows.isEmpty {
@@ -98,7 +102,8 @@ enum Overlays {
                 grid.put(Grid.truncate(indent + title, to: area.width), x: area.x, y: y, style: styles.overlayHeading)
             case .document(let number, let title, let isCurrent, let index):
                 let mark = isCurrent ? "▸ " : "  "
-                let text = Grid.truncate(mark + "\(number). " + title, to: area.width)
+                let date = dateWidth > 0 ? (dates[number] ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
+                let text = Grid.truncate(mark + date + "\(number). " + title, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)
@@ -106,5 +111,12 @@ enum Overlays {
                 grid.put(text, x: area.x, y: y, style: selected ? styles.overlaySelected : styles.overlay, limit: area.x + area.width)
             }
         }
+    }
+}
+
+extension String {
+    /// The string with spaces after it up to `width` display columns.
+    func padding(toDisplayWidth width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
     }
 }

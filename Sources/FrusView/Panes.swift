@@ -49,7 +49,7 @@ enum DocumentPane {
             if w < grid.width / 3 { grid.put(where_, x: grid.width - w, y: screen.titleRow.y, style: styles.title) }
         } else {
             grid.box(screen.document, style: focused ? styles.borderFocused : styles.border,
-                     title: "Document", titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
+                     title: header(view.document), titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
                      rightTitle: position(state, view))
         }
         grid.drawLines(layout, from: state.scroll, in: area, styles: styles)
@@ -80,6 +80,15 @@ enum DocumentPane {
                 grid.highlight(layout.references[r], first: state.scroll, in: area, style: styles.markerSelected)
             }
         }
+    }
+
+    /// The one-line document header in the pane's top edge, under the title bar:
+    /// "Document · Washington · 1986-01-14 · Secret; Sensitive" (what is known of it).
+    static func header(_ doc: Document) -> String {
+        let parts = [doc.place, DocumentDates.display(doc.date, doc.dateEnd), doc.classification]
+            .compactMap { $0?.trimmingSpaces }.filter { !$0.isEmpty }
+        let name = doc.kind == .document ? "Document" : (doc.kind == .front ? "Front matter" : "Back matter")
+        return ([name] + parts).joined(separator: " · ")
     }
 
     /// "p. 766 · 42%": the printed page at the top of the view and how far down the view ends.

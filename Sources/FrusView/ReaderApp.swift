@@ -14,6 +14,11 @@ public final class ReaderApp: TerminalApp {
     public let searcher: (any CorpusSearching)?
     /// The corpus search running in the background, if any.
     private var job: CorpusSearchJob?
+    /// Opens a web address in a browser, detached; returns what to tell the user (the
+    /// terminal layer's `URLOpener` in the reader; a double in tests).
+    public let openURL: (String) -> StatusMessage
+    /// Clipboard texts not yet handed to the terminal layer.
+    private var clipboard: [String] = []
     /// Where what the reader remembers between sessions goes (the app's user files).
     public let keeper: ReaderKeeper
 
@@ -25,8 +30,12 @@ public final class ReaderApp: TerminalApp {
         corpus: Corpus, themes: ThemeSet = ThemeSet(themes: [ThemeLoader.compiledDefault]),
         start: (volume: String, number: String)? = nil, width: Int = 80, height: Int = 24,
         keymap: Keymap = .standard, layouter: Layouter = .standard, searcher: (any CorpusSearching)? = nil,
-        settings: ReaderSettings = ReaderSettings(), keeper: ReaderKeeper = ReaderKeeper()
+        settings: ReaderSettings = ReaderSettings(), keeper: ReaderKeeper = ReaderKeeper(),
+        openURL: @escaping (String) -> StatusMessage = { _ in
+            StatusMessage("Opening web addresses is not available in this session.", kind: .error)
+        }
     ) {
+        self.openURL = openURL
         self.keeper = keeper
         self.themes = themes.themes
         self.themeStyles = themes.themes.map(ViewStyles.init)
@@ -61,11 +70,18 @@ public final class ReaderApp: TerminalApp {
             case .quit(let code): return .quit(code)
             case .redraw: response = .redraw
             case .searchCorpus(let request): start(request)
+            case .copyToClipboard(let text): clipboard.append(text)
+            case .openURL(let address): state.reduce(.report(openURL(address)))
             case .saveCommandHistory(let lines): keeper.saveCommandHistory(lines)
             case .saveTheme(let name): keeper.saveTheme(name)
             }
         }
         return response
+    }
+
+    public func takeClipboardRequests() -> [String] {
+        defer { clipboard.removeAll() }
+        return clipboard
     }
 
     /// Takes what the background search has to say: progress, or its result.

@@ -47,6 +47,9 @@ public enum ReaderView {
             case .help(let scroll): Overlays.drawHelp(state, scroll: scroll, screen, styles, &grid)
             case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
             case .searchResults: Overlays.drawSearchResults(state, screen, styles, &grid)
+            case .mentionHints(let typed): Overlays.drawMentionHints(state, typed: typed, screen, styles, &grid)
+            case .entry(let entry): Overlays.drawEntry(state, entry, screen, styles, &grid)
+            case .entries(let list): Overlays.drawEntries(state, list, screen, styles, &grid)
             case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
             }
         }
@@ -69,7 +72,12 @@ public enum ReaderView {
             return
         }
         let text = " \(view.volumeShortTitle) · \(view.document.numberedTitle)"
-        grid.put(Grid.truncate(text, to: screen.width), x: 0, y: 0, style: styles.title)
+        // The date at the right, always shown: the title gives way to it.
+        let date = DocumentDates.display(view.document.date, view.document.dateEnd).map { "  " + $0 + " " } ?? ""
+        let dateWidth = DisplayWidth.of(date)
+        let room = screen.width - (dateWidth < screen.width / 2 ? dateWidth : 0)
+        grid.put(Grid.truncate(text, to: room), x: 0, y: 0, style: styles.title, limit: room)
+        if room < screen.width { grid.put(date, x: room, y: 0, style: styles.title) }
     }
 
     static func drawStatus(_ state: ReaderState, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
@@ -160,6 +168,10 @@ struct ViewStyles {
     let cursor, footnoteCurrent, navigatorSite, navigatorHeader, overlay, overlayTitle, overlaySelected, overlayHeading: Style
     let link, linkSelected, linkUnresolved, linkUnresolvedSelected, markerSelected: Style
     let searchMatch, searchMatchCurrent: Style
+    /// Drawn over a mention's own look (`StyledRun.isMention`): only what the theme sets.
+    let mention: Style
+    /// The hint letters `K` puts on mentions in view.
+    let mentionHint: Style
     private let roles: [StyleRole: Style]
 
     init(_ theme: Theme) {
@@ -184,6 +196,8 @@ struct ViewStyles {
         searchMatch = s("search.match")
         // Looked up along the dots: a theme without it shows the current match as the others.
         searchMatchCurrent = s("search.match.current")
+        mention = theme.definedStyle("mention") ?? Style(attributes: [])
+        mentionHint = s("mention.hint")
         var roles: [StyleRole: Style] = [:]
         for role in StyleRole.allCases {
             let scope: String
@@ -200,6 +214,7 @@ struct ViewStyles {
     /// The style of a laid-out run: its role's, with the document's typography on top.
     func style(of run: StyledRun) -> Style {
         var style = roles[run.role] ?? text
+        if run.isMention { style = style.patched(with: mention) }
         for t in run.styles {
             switch t {
             case .italic: style.insert(.italic)

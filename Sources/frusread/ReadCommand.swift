@@ -63,7 +63,7 @@ struct Read: ParsableCommand {
             settings: ReaderSettings(
                 commandHistory: choices.commandHistory(),
                 maxTextWidth: settings.config.textWidth ?? ScreenLayout.defaultMaxTextWidth, warnings: settings.warnings),
-            keeper: keeper)
+            keeper: keeper, openURL: { URLOpener.open($0) })
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }
