@@ -40,13 +40,15 @@ extension ReaderState {
         if let here = place {
             back.append(here)
             forward.removeAll()
+            memory.lastJumpStart = here
         }
         show(volume, number, landing: landing)
     }
 
     /// Opens a document without touching history.
     mutating func show(_ volume: String, _ number: String, landing: Landing) {
-        guard let doc = corpus.document(volume: volume, number: number) else { return }
+        guard let doc = corpus.document(volume: volume, number: number).map(withNotes) else { return }
+        recordVisit(doc)
         let widths = (document: max(1, screen.documentText.width), footnotes: max(1, screen.footnotesText.width))
         if let kept = recentLayouts.find(
             volume: doc.volumeID, number: doc.number, documentWidth: widths.document, footnoteWidth: widths.footnotes)
@@ -56,6 +58,7 @@ extension ReaderState {
             view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
         }
         if let view { recentLayouts.remember(view) }
+        if let view, !memory.notes.isEmpty { flagNotesInNavigator(view) }
         scroll = 0
         selection = nil
         footnoteScroll = 0

@@ -103,7 +103,8 @@ enum Overlays {
             case .document(let number, let title, let isCurrent, let index):
                 let mark = isCurrent ? "▸ " : "  "
                 let date = dateWidth > 0 ? (dates[number] ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
-                let text = Grid.truncate(mark + date + "\(number). " + title, to: area.width)
+                let flag = state.memory.hasNotes(volume: toc.volume, number: number) ? " ✎" : ""
+                let text = Grid.truncate(mark + date + "\(number). " + title + flag, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)

@@ -51,6 +51,8 @@ public enum ReaderView {
             case .entry(let entry): Overlays.drawEntry(state, entry, screen, styles, &grid)
             case .entries(let list): Overlays.drawEntries(state, list, screen, styles, &grid)
             case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
+            case .marks(let list): MemoryOverlays.drawMarks(state, list, screen, styles, &grid)
+            case .history(let list): MemoryOverlays.drawHistory(state, list, screen, styles, &grid)
             }
         }
     }
@@ -156,6 +158,9 @@ extension ReaderView {
         case .tableOfContents: return "Contents · type to filter · ↑ ↓ choose · Enter opens · Esc closes"
         case .searchResults: return "Results · j/k choose · Enter opens · Esc closes"
         case .peek(let p): return p.target == nil ? "Peek · Esc closes" : "Peek · Enter follows · Esc closes"
+        case .mentionHints: return "Look up · type the letters of a name or term · Esc cancels"
+        case .entry: return "Entry · j/k choose · Enter opens at the first mention · Esc closes"
+        case .entries: return "Persons and terms · type to filter · ↑ ↓ choose · Enter shows · Esc closes"
         }
     }
 }
