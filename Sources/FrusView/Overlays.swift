@@ -36,7 +36,10 @@ enum Overlays {
 
     /// `p`: the target's title and date over its first lines; Enter follows, Esc closes.
     static func drawPeek(_ peek: Peek, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
-        let box = screen.peekBox
+        // As tall as what it shows, up to the peek box's height.
+        var box = screen.peekBox
+        let rows = 2 + 1 + (peek.date == nil ? 0 : 1) + 1 + peek.lines.count
+        if rows < box.height { box = Rect(x: box.x, y: box.y + (box.height - rows) / 2, width: box.width, height: rows) }
         grid.fill(box, style: styles.overlay)
         grid.box(box, style: styles.overlayTitle, title: "Peek", titleStyle: styles.overlayTitle,
                  rightTitle: peek.target == nil ? "Esc closes" : "Enter follows · Esc closes")
