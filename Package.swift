@@ -160,7 +160,7 @@ let package = Package(
             dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
             swiftSettings: swift6),
         .testTarget(
-            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"], swiftSettings: swift6),
         .testTarget(
             name: "FrusWritersTests",
             dependencies: ["FrusModel", "FrusWriters", "FrusImport", "FrusTestSupport"], swiftSettings: swift6),
