@@ -14,6 +14,7 @@
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
+//   CCurlLoader                                  (HTTP for `frusread get`: libcurl loaded with dlopen)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -44,6 +45,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+
+        // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
+        .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // The shared document model.
         .target(name: "FrusModel", swiftSettings: swift6),
@@ -104,7 +108,7 @@ let package = Package(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles",
+                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles", "FrusTEI", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
