@@ -8,8 +8,8 @@ public enum BundledFolder {
     /// the executable's folder or up to five folders above it.
     public static func find(_ name: String, executablePath: String) -> String? {
         // A bare name ("frusread") was found through $PATH: ask the system where it is.
+        guard !executablePath.isEmpty else { return nil }
         let path = executablePath.contains("/") ? executablePath : Bundle.main.executablePath ?? executablePath
-        guard !path.isEmpty else { return nil }
         var dir = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
         let installed = dir.deletingLastPathComponent().appendingPathComponent("share/frusread/\(name)")
         var isInstalledDir: ObjCBool = false
