@@ -64,6 +64,20 @@ enum IndexQueries {
     static func outline(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database) throws
         -> VolumeOutline?
     {
+        try outlineBlob(path: path, id: id, format: format, now: now, db).flatMap { OutlineCodec.decode($0, volumeID: id) }
+    }
+
+    /// The apparatus stored with the outline, on the same conditions as `outline`.
+    static func apparatus(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database) throws
+        -> VolumeApparatus?
+    {
+        try outlineBlob(path: path, id: id, format: format, now: now, db)
+            .flatMap { OutlineCodec.decodeApparatus($0, volumeID: id) }
+    }
+
+    private static func outlineBlob(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
+        throws -> Data?
+    {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT volume_id, format, size, modified, problem, outline FROM volume WHERE path = ?",
             arguments: [path])
@@ -73,8 +87,7 @@ enum IndexQueries {
         guard row[0] == id, row[1] == format, fingerprint == now, problem == nil, let blob = row[5] as Data?
         else { return nil }
         // Stored compressed (Deflate): outlines of document titles compress to about a third.
-        guard let encoded = Deflate.decompressed(blob) else { return nil }
-        return OutlineCodec.decode(encoded, volumeID: id)
+        return Deflate.decompressed(blob)
     }
 }
 

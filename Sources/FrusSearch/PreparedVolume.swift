@@ -42,7 +42,8 @@ struct PreparedVolume: Sendable {
             let documents = loaded.volume.documents.map(row)
             return PreparedVolume(
                 job: job, volumeID: source.id, title: loaded.volume.title, hash: hash,
-                documents: documents, text: StoredText(documents), outline: Deflate.compressed(OutlineCodec.encode(loaded.volume.outline)),
+                documents: documents, text: StoredText(documents),
+                outline: Deflate.compressed(OutlineCodec.encode(loaded.volume.outline, apparatus: loaded.volume.apparatus)),
                 problem: nil, diagnostics: loaded.diagnostics)
         case .failure(let error):
             let diagnostic = (error as? Diagnostic) ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))

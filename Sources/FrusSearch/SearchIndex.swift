@@ -109,6 +109,16 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
         }
     }
 
+    /// The persons, terms and who-mentions-whom stored with the outline, on the same conditions.
+    public func apparatus(of source: VolumeSource) -> VolumeApparatus? {
+        guard let now = VolumeFingerprint.of(path: source.path) else { return nil }
+        return try? current.queue.read { db in
+            try IndexQueries.apparatus(
+                path: IndexLocation.absolute(source.path), id: source.id, format: source.format, now: now, db)
+        }
+    }
+
+
     /// Runs `body` turning database errors into `SearchIndexError`s, which say what went wrong
     /// in the user's words.
     private func userFacing<T>(_ body: () throws -> T) throws -> T {

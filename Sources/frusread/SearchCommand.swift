@@ -47,7 +47,7 @@ struct Search: ParsableCommand {
             }))
         }
         for hit in hits {
-            Output.line("\(hit.volumeID)\t\(hit.number)\t\(Output.safe(hit.title))")
+            Output.row(hit.volumeID, hit.number, hit.title)
             Output.line("    " + Output.safe(hit.snippet.marked()))
         }
         if hits.isEmpty {
