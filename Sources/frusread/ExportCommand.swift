@@ -26,9 +26,8 @@ struct Export: ParsableCommand {
         Output.warnings(corpus)
         let userNotes = notes ? try ExportNotes.of(doc) : []
         let text = Writers.markdown(doc, volume: corpus.volume(doc.volumeID), notes: userNotes)
-        // Line by line: the writer's own line breaks stay; anything else that could reach the
-        // terminal from the document is made visible.
-        Output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { Output.safe(String($0)) }
-            .joined(separator: "\n"))
+        // The writer's own line breaks stay; anything else that could reach the terminal from
+        // the document is made visible.
+        Output.text(text)
     }
 }

@@ -15,6 +15,12 @@ enum Output {
         emit(TerminalText.sanitize(s, keepingLines: false, keepingTabs: true) + "\n", to: .standardOutput)
     }
 
+    /// A text of many lines written at once (an exported document): its line feeds and tabs
+    /// are kept, everything else made safe.
+    static func text(_ s: String) {
+        emit(TerminalText.sanitize(s, keepingLines: true, keepingTabs: true), to: .standardOutput)
+    }
+
     /// One line of tab-separated fields, each made safe on its own (a tab inside a field
     /// becomes a space, so the columns stay the columns).
     static func row(_ fields: String...) { line(Rows.joined(fields)) }
