@@ -28,10 +28,7 @@ public enum NotesFile {
     /// volume or document of its own belongs to the file's (`volume`, `document`). Text before
     /// the first front matter, apart from the title line this file starts with, is a note too.
     public static func parse(_ data: Data, volume: String, document: String, file: String = "") -> [Note] {
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let lines = lines(of: data)
         var notes: [Note] = []
         var meta: [String: String]?
         var body: [String] = []
@@ -69,6 +66,33 @@ public enum NotesFile {
         }
         return notes
     }
+
+    static func lines(of data: Data) -> [String] {
+        String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+    }
+
+    /// Whether the file ends inside a front matter never closed (a file cut short): a note
+    /// appended as it is would have its own `---` taken as that front matter's end.
+    public static func endsInOpenFrontMatter(_ data: Data) -> Bool {
+        let lines = lines(of: data)
+        var open = false
+        var i = 0
+        while i < lines.count {
+            if lines[i].trimmingSpaces == "---", let (_, end) = frontMatter(lines, at: i) {
+                open = lines[end].trimmingSpaces != "---"
+                i = end + 1
+                continue
+            }
+            i += 1
+        }
+        return open
+    }
+
+    /// Appended after a front matter left open, before a new note: a line that is no
+    /// `key: value`, so the open front matter ends as text and the new note's stays its own.
+    public static let closingLine = "<!-- an unfinished note ends above -->\n"
 
     /// The front matter opening at line `start` (a `---` line): its keys and the line that
     /// closes it; nil when those lines are not a front matter.
