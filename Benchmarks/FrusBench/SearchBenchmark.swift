@@ -115,7 +115,7 @@ struct SearchBenchmark: ParsableCommand {
     }
 
     /// Writes the volumes that are missing; returns the corpus size in bytes.
-    private func generateVolumes(into dir: String) throws -> Int {
+    func generateVolumes(into dir: String) throws -> Int {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var generator: TEIVolumeGenerator?
         var total = 0
