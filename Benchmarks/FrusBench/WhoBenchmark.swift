@@ -18,9 +18,8 @@ struct WhoBenchmark: ParsableCommand {
 
     func run() throws {
         let corpusFolder = folder + "/volumes"
-        var search = try SearchBenchmark.parse(["--volumes", "\(volumes)", "--size-mb", "\(sizeMb)", "--folder", folder])
-        search.builds = 0
-        let bytes = try search.generateVolumes(into: corpusFolder)
+        let bytes = try SearchBenchmark.generateVolumes(
+            into: corpusFolder, count: volumes, sizeMb: sizeMb, source: TEIImportBenchmark.defaultSource)
         print(String(format: "corpus: %d volumes, %.1f MB of TEI in %@", volumes, Double(bytes) / 1e6, corpusFolder))
         setenv("XDG_CACHE_HOME", folder + "/cache", 1)
         unsetenv("FRUSREAD_CORPUS")

@@ -17,6 +17,8 @@ let benchmarks: [ParsableCommand.Type] = [
     KeypressBenchmark.self,
     SearchBenchmark.self,
     WhoBenchmark.self,
+    PersonsOverlayBenchmark.self,
+    SeriesBenchmark.self,
 ]
 
 FrusBench.main()

@@ -169,9 +169,11 @@ extension TEIBuilder {
             volumeTitle = text
             if bibliography.completeTitle == nil, !text.isEmpty { bibliography.completeTitle = text }
         case .volumeID:
-            if !text.isEmpty {
-                headerID = text
-                volumeID = text
+            // The same normalisation as the header peek (HeaderPeek), so both give one id.
+            let id = VolumeID.normalized(text)
+            if !id.isEmpty {
+                headerID = id
+                volumeID = id
             }
         case .chapterTitle(let i):
             chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text

@@ -116,7 +116,13 @@ final class TEIBuilder: XMLEventSink {
     func flushText() {
         guard !text.isEmpty else { return }
         if inlineTarget >= 0 {
-            frames[inlineTarget].inlines.append(.text(text.take()))
+            // Text after an element that only marks its content (a place name) joins the text
+            // before it: one run, as if the element were not there.
+            if case .text(let before)? = frames[inlineTarget].inlines.last {
+                frames[inlineTarget].inlines[frames[inlineTarget].inlines.count - 1] = .text(before + text.take())
+            } else {
+                frames[inlineTarget].inlines.append(.text(text.take()))
+            }
         } else {
             text.clear()
         }
