@@ -9,7 +9,8 @@
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
-//   FrusSearch → FrusFind, FrusImport, GRDB      (the full-text index; the only code that imports GRDB)
+//   FrusSearch → FrusFind, FrusImport, GRDB, FrusDeflate (the full-text index; the only code that imports GRDB)
+//   FrusDeflate → CZlib                          (zlib for the index's stored text; no Foundation)
 //   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
@@ -31,6 +32,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "frusread", targets: ["frusread"]),
+        // Libraries for packages that depend on this one by path: the fuzz targets (Fuzz/).
+        .library(name: "FrusModel", targets: ["FrusModel"]),
+        .library(name: "FrusTEI", targets: ["FrusTEI"]),
+        .library(name: "FrusPlainText", targets: ["FrusPlainText"]),
+        .library(name: "FrusImport", targets: ["FrusImport"]),
+        .library(name: "FrusLayout", targets: ["FrusLayout"]),
+        .library(name: "FrusFind", targets: ["FrusFind"]),
+        .library(name: "FrusTheme", targets: ["FrusTheme"]),
+        .library(name: "FrusReader", targets: ["FrusReader"]),
+        .library(name: "FrusTerminal", targets: ["FrusTerminal"]),
+        .library(name: "FrusUserFiles", targets: ["FrusUserFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,6 +57,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // zlib: the search index stores documents' text and outlines compressed.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
         .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
@@ -86,11 +100,13 @@ let package = Package(
         // (case, diacritics, apostrophes), matches in a document and on laid-out lines.
         .target(name: "FrusFind", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
 
+        .target(name: "FrusDeflate", dependencies: ["CZlib"], swiftSettings: swift6),
+
         // The persistent full-text index (SQLite FTS5 through GRDB) and the fast-start catalogue.
         .target(
             name: "FrusSearch",
             dependencies: [
-                "FrusModel", "FrusImport", "FrusFind",
+                "FrusModel", "FrusImport", "FrusFind", "FrusDeflate",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swift6),

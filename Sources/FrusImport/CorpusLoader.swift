@@ -91,6 +91,11 @@ public enum CorpusLoader {
             }
             seen[s.id] = s.path
             unique.append(s)
+            if !VolumeID.isPlain(s.id) {
+                diagnostics.append(Diagnostic(
+                    .warning, "volume id \"\(s.id)\" has characters other than A–Z, a–z, 0–9, \".\", \"_\" and \"-\"",
+                    at: SourceLocation(file: s.path)))
+            }
         }
         return unique
     }
@@ -102,7 +107,7 @@ public enum CorpusLoader {
         var id = fallback
         var title: String?
         if let known = headers?.header(ofFile: file) {
-            id = known.id
+            id = VolumeID.normalized(known.id)
             title = known.title
         } else {
             do {
@@ -119,7 +124,7 @@ public enum CorpusLoader {
         }
         return VolumeSource(
             id: id, title: title, path: file, format: "tei",
-            loadDocument: { number in try TEIImporter.readDocument(number, path: file, fallbackID: fallback) }
+            loadDocument: { number in try TEIImporter.readDocumentChecked(number, path: file, fallbackID: fallback) }
         ) {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }

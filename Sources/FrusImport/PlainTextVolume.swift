@@ -21,7 +21,7 @@ enum PlainTextVolume {
                 diagnostics.append(Diagnostic(.warning, "cannot read the volume metadata (\(Self.describe(error))); using the folder name", at: SourceLocation(file: metaPath)))
             }
         }
-        let id = meta.id ?? folderName
+        let id = meta.id.map(VolumeID.normalized).flatMap { $0.isEmpty ? nil : $0 } ?? folderName
         let title = meta.title
         return VolumeSource(id: id, title: title, path: folder, format: "text") {
             load(id: id, title: title, files: files)

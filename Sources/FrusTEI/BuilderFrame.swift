@@ -30,9 +30,14 @@ enum FrameRole {
     case lineLike
 }
 
-enum OutsideKind { case plain, header, front }
+enum OutsideKind { case plain, header, front, back, titleStmt }
 enum EntryKind { case person, term }
-enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind) }
+enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind), bibliography(BibliographyField) }
+
+/// A field of the header read for `Volume.bibliography`.
+enum BibliographyField {
+    case title(type: String), editor(role: String?), publisher, place, year
+}
 
 enum ContainerKind {
     case item, quote, attachment, postscript, editorialNote
@@ -56,6 +61,8 @@ enum WrapperKind {
     case mention(Mention)
     /// The name of a persons or terms entry (`persName[@xml:id]`, `term[@xml:id]`).
     case entryName(String)
+    /// The place in a document's dateline (`placeName`).
+    case placeName
 }
 
 struct Frame {
@@ -98,7 +105,18 @@ struct DocumentDraft {
     var number: String
     var id: String
     var date: String?
+    var dateEnd: String?
     var line: Int
+    var kind: DocumentKind = .document
+    /// From the document's dateline: its `placeName`, and its `date` element's attributes
+    /// (used when the `div` carries no `frus:doc-dateTime-min`).
+    var place: String?
+    var datelineDate: String?
+    var datelineDateEnd: String?
+    /// Inside the document's own dateline (not an attachment's or a footnote's).
+    var inDateline = false
+    /// The footnote holding the source note (`note type="source"`), for the classification.
+    var sourceNote: Int?
     var title: [Inline] = []
     var hasTitle = false
     var dateline: String?

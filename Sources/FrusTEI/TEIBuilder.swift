@@ -22,6 +22,9 @@ final class TEIBuilder: XMLEventSink {
     var chapters: [Chapter] = []
     var persons: [String: Person] = [:]
     var terms: [String: Term] = [:]
+    var bibliography = Bibliography()
+    /// Whether any document has a number of its own (`@n`): else the volume is cited by page.
+    var sawDocumentNumber = false
     var diagnostics: [Diagnostic] = []
 
     // Parse state.
@@ -49,6 +52,8 @@ final class TEIBuilder: XMLEventSink {
     var pendingEntries: [(id: String, name: String)] = []
     var inHeader = false
     var inFront = false
+    var inBack = false
+    var inTitleStmt = false
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).

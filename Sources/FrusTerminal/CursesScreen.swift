@@ -45,6 +45,11 @@ final class CursesScreen: Screen {
     func hideCursor() { curs_set(0) }
     func showCursor() { curs_set(1) }
 
+    /// OSC 52: the terminal (or tmux, with `set-clipboard on`) puts the text on the clipboard.
+    func copyToClipboard(_ text: String) {
+        cnc_write_raw(OSC52.sequence(for: text))
+    }
+
     /// Waits up to `milliseconds` for a key.
     func readInput(milliseconds: Int32) -> RawInput? {
         wtimeout(window, milliseconds)

@@ -104,6 +104,11 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
+    /// Presses keys given as a list (several in one `send-keys`, as a fast typist would).
+    public func pressAll(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+    }
+
     /// Types `text` literally.
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "main", "-l", text])
@@ -199,6 +204,10 @@ public final class TmuxSession {
               let close = screen[open.upperBound...].firstIndex(of: "]") else { return nil }
         return Int32(screen[open.upperBound..<close])
     }
+
+    /// Runs a tmux command on this session's server ("set", "-g", "set-clipboard", "on"; "show-buffer").
+    @discardableResult
+    public func tmuxCommand(_ arguments: [String]) throws -> String { try tmux(arguments) }
 
     // MARK: Plumbing
 
