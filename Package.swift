@@ -5,7 +5,7 @@
 //   FrusPlainText, FrusTEI → FrusModel          (importers: the only code that knows a file format)
 //   FrusImport → FrusPlainText, FrusTEI          (corpus loading: folders, volume files, lazily)
 //   FrusLayout → FrusModel                       (pure: model + width → styled lines)
-//   FrusReader → FrusModel, FrusLayout, FrusFind (pure: state + actions; corpus search injected)
+//   FrusReader → FrusModel, FrusLayout, FrusFind, FrusWriters (pure: state + actions; corpus search injected)
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
@@ -83,7 +83,7 @@ let package = Package(
             swiftSettings: swift6),
 
         // Pure reader state and actions.
-        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind"], swiftSettings: swift6),
+        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind", "FrusWriters"], swiftSettings: swift6),
 
         // Pure view: reader state → cell grid.
         .target(

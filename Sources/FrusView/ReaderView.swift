@@ -123,7 +123,9 @@ public enum ReaderView {
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
             case .marker(let n, _) = view.selectables[s]
         {
-            return ("Footnote \(n) · Enter reads it in the footnote pane", styles.status)
+            // In reading mode the note is in the strip below already.
+            return (state.screen.readingMode ? "Footnote \(n) · p shows it all · z gives the panes back"
+                                             : "Footnote \(n) · Enter reads it in the footnote pane", styles.status)
         }
         // A search in progress says where it is, until the reader selects something.
         if let search = state.search {
@@ -159,6 +161,8 @@ extension ReaderView {
         case .mentionHints: return "Look up · type the letters of a name or term · Esc cancels"
         case .entry: return "Entry · j/k choose · Enter opens at the first mention · Esc closes"
         case .entries: return "Persons and terms · type to filter · ↑ ↓ choose · Enter shows · Esc closes"
+        case .marks: return "Marks · j/k choose · Enter opens · d deletes · Esc closes"
+        case .history: return "History · j/k choose · Enter opens · Esc closes"
         }
     }
 }

@@ -27,10 +27,9 @@ struct Export: ParsableCommand {
         Output.warnings(corpus)
         let userNotes = notes ? try userNotes(on: doc) : []
         let text = Writers.markdown(doc, volume: corpus.volume(doc.volumeID), notes: userNotes)
-        // Line by line: the writer's own line breaks stay; anything else that could reach the
-        // terminal from the document is made visible.
-        Output.write(text.split(separator: "\n", omittingEmptySubsequences: false).map { Output.safe(String($0)) }
-            .joined(separator: "\n"))
+        // The writer's own line breaks stay; anything else that could reach the terminal from
+        // the document is made visible.
+        Output.text(text)
     }
 
     /// The user's notes on the document: the files the reader's `a` writes.

@@ -204,11 +204,11 @@ final class DownloadProgress {
         } else {
             line += "\(Self.bytes(bytes))  \(Self.bytes(Int64(rate)))/s"
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        Output.progress(line, redraw: true, last: false)
     }
 
     func finish() {
-        if terminal, drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if terminal, drawn { Output.progress("", redraw: true, last: false) }
     }
 
     /// "812 B", "3.4 KB", "8.1 MB" (powers of 1,000).

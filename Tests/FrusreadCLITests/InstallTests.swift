@@ -54,7 +54,10 @@ import Testing
         // to get volumes.
         let bare = temp.appendingPathComponent("bare/bin")
         try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: binary, toPath: bare.appendingPathComponent("frusread").path)
+        // Copied by cp, not in this process: a test running beside this one may fork while our
+        // copy's file is open for writing, and its child would keep it open ("Text file busy").
+        let copied = try Spawn.run("/bin/cp", [binary, bare.appendingPathComponent("frusread").path], environment: clean)
+        #expect(copied.status == 0, "\(copied.stderr)")
         let nothing = try fromRoot("'\(bare.path)/frusread' list")
         #expect(nothing.status != 0)
         #expect(nothing.stderr.contains("frusread get frus1981-88v05"), "\(nothing.stderr)")
