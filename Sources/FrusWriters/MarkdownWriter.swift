@@ -1,25 +1,5 @@
 import FrusModel
 
-/// A note of the user's to print after the document (`frusread export --notes`). A plain value
-/// so that this module needs nothing of where notes are kept.
-public struct ExportNote: Sendable, Hashable {
-    /// What the note is anchored to, as the user sees it ("Document 168", "paragraph 3").
-    public var anchor: String?
-    /// The passage the note quotes, if any.
-    public var quote: String?
-    /// When it was written, as stored (ISO 8601).
-    public var created: String?
-    /// The note itself: the user's Markdown, kept as written.
-    public var text: String
-
-    public init(anchor: String? = nil, quote: String? = nil, created: String? = nil, text: String) {
-        self.anchor = anchor
-        self.quote = quote
-        self.created = created
-        self.text = text
-    }
-}
-
 extension Writers {
     /// The document as CommonMark with footnotes (the `[^1]` extension of GitHub, pandoc and
     /// markdown-it) and pipe tables: the title as a heading, subject and dateline, the body,
@@ -29,9 +9,11 @@ extension Writers {
     /// `\[Page 766\]`, escaped so that no renderer takes them for links. Text is escaped so that
     /// nothing in a document is read as Markdown syntax.
     ///
-    /// - Parameter citation: the citation printed at the end; `simpleCitation` when nil.
+    /// - Parameter citation: the citation printed at the end; when nil, the Chicago note form
+    ///   (`ChicagoCitation`) from the volume's bibliography, or `simpleCitation` without a volume.
+    /// - Parameter notes: the user's notes on the document, printed under "My notes".
     public static func markdown(
-        _ doc: Document, volume: Volume?, citation: String? = nil, notes: [ExportNote] = []
+        _ doc: Document, volume: Volume?, citation: String? = nil, notes: [Note] = []
     ) -> String {
         let writer = MarkdownBlocks(doc: doc)
         var parts: [String] = []
@@ -71,23 +53,27 @@ extension Writers {
         if !notes.isEmpty {
             parts.append("## My notes")
             for note in notes {
-                if let quote = note.quote?.trimmingSpaces, !quote.isEmpty {
+                let quote = note.quote.trimmingSpaces
+                if !quote.isEmpty {
                     parts.append(MarkdownText.prefixLines(MarkdownText.escapeLineStart(MarkdownText.escape(quote)), with: "> "))
                 }
                 let text = note.text.trimmingSpaces
                 if !text.isEmpty { parts.append(text) }
-                let about = [note.anchor, note.created].compactMap { $0?.trimmingSpaces }.filter { !$0.isEmpty }
+                let about = [note.anchor, note.created].map(\.trimmingSpaces).filter { !$0.isEmpty }
                 if !about.isEmpty { parts.append(MarkdownText.emphasised(MarkdownText.escape(about.joined(separator: ", ")))) }
             }
         }
 
-        let cited = citation ?? simpleCitation(doc, volume: volume)
+        let cited = citation
+            ?? volume.map { ChicagoCitation.note(CitationSource(volume: $0, document: doc)) }
+            ?? simpleCitation(doc, volume: volume)
         parts.append("**Citation:** " + MarkdownText.escape(cited))
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 
     /// "Foreign Relations of the United States, 1981–1988, Volume V, …, Document 175.
-    /// https://history.state.gov/historicaldocuments/frus1981-88v05/d175": the volume's title
+    /// https://history.state.gov/historicaldocuments/frus1981-88v05/d175", for a document
+    /// without its volume (no bibliography): the volume's title
     /// (or short title, or id), the document, and its address.
     public static func simpleCitation(_ doc: Document, volume: Volume?) -> String {
         let title = volume?.title.trimmingSpaces.nilIfEmpty ?? VolumeID(doc.volumeID).citation ?? doc.volumeID

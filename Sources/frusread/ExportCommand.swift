@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrusModel
+import FrusUserFiles
 import FrusWriters
 
 /// `frusread export N`: the document in another format (Markdown) on standard output, written
@@ -24,10 +25,19 @@ struct Export: ParsableCommand {
         let (corpus, _) = try options.openWithExistingIndex()
         let doc = try DocumentChoice.find(number, volume: volume, in: corpus)
         Output.warnings(corpus)
-        let userNotes = notes ? try ExportNotes.of(doc) : []
+        let userNotes = notes ? try userNotes(on: doc) : []
         let text = Writers.markdown(doc, volume: corpus.volume(doc.volumeID), notes: userNotes)
         // The writer's own line breaks stay; anything else that could reach the terminal from
         // the document is made visible.
         Output.text(text)
+    }
+
+    /// The user's notes on the document: the files the reader's `a` writes.
+    private func userNotes(on doc: Document) throws -> [Note] {
+        do {
+            return try NotesStore(folders: .from()).load(volume: doc.volumeID, document: doc.number)
+        } catch {
+            throw CLIError("--notes: \(error)")
+        }
     }
 }

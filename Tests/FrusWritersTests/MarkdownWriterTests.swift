@@ -78,7 +78,7 @@ import Testing
 
     @Test func notesAndTheCitationComeLast() {
         let md = Writers.markdown(doc([]), volume: nil, citation: "Cite *me*.",
-                                  notes: [ExportNote(anchor: "paragraph 2", quote: "- quoted", created: "2026-12-05", text: "My **own** note.")])
+                                  notes: [Note(volume: "frus1981-88v05", document: "7", anchor: "paragraph 2", quote: "- quoted", created: "2026-12-05", text: "My **own** note.")])
         #expect(md.hasSuffix("## My notes\n\n> \\- quoted\n\nMy **own** note.\n\n_paragraph 2, 2026-12-05_\n\n**Citation:** Cite \\*me\\*.\n"))
     }
 
