@@ -5,15 +5,17 @@
 //   FrusPlainText, FrusTEI → FrusModel          (importers: the only code that knows a file format)
 //   FrusImport → FrusPlainText, FrusTEI          (corpus loading: folders, volume files, lazily)
 //   FrusLayout → FrusModel                       (pure: model + width → styled lines)
-//   FrusReader → FrusModel, FrusLayout, FrusFind (pure: state + actions; corpus search injected)
+//   FrusReader → FrusModel, FrusLayout, FrusFind, FrusWriters (pure: state + actions; corpus search injected)
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
-//   FrusSearch → FrusFind, FrusImport, GRDB      (the full-text index; the only code that imports GRDB)
+//   FrusSearch → FrusFind, FrusImport, GRDB, FrusDeflate (the full-text index; the only code that imports GRDB)
+//   FrusDeflate → CZlib                          (zlib for the index's stored text; no Foundation)
 //   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
+//   CCurlLoader                                  (HTTP for `frusread get`: libcurl loaded with dlopen)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -55,6 +57,11 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // zlib: the search index stores documents' text and outlines compressed.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
+        .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // The shared document model.
         .target(name: "FrusModel", swiftSettings: swift6),
@@ -76,7 +83,7 @@ let package = Package(
             swiftSettings: swift6),
 
         // Pure reader state and actions.
-        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind"], swiftSettings: swift6),
+        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind", "FrusWriters"], swiftSettings: swift6),
 
         // Pure view: reader state → cell grid.
         .target(
@@ -93,11 +100,13 @@ let package = Package(
         // (case, diacritics, apostrophes), matches in a document and on laid-out lines.
         .target(name: "FrusFind", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
 
+        .target(name: "FrusDeflate", dependencies: ["CZlib"], swiftSettings: swift6),
+
         // The persistent full-text index (SQLite FTS5 through GRDB) and the fast-start catalogue.
         .target(
             name: "FrusSearch",
             dependencies: [
-                "FrusModel", "FrusImport", "FrusFind",
+                "FrusModel", "FrusImport", "FrusFind", "FrusDeflate",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swift6),
@@ -115,7 +124,7 @@ let package = Package(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles",
+                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles", "FrusTEI", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
@@ -171,7 +180,7 @@ let package = Package(
             dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
             swiftSettings: swift6),
         .testTarget(
-            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"], swiftSettings: swift6),
         .testTarget(
             name: "FrusWritersTests",
             dependencies: ["FrusModel", "FrusWriters", "FrusImport", "FrusTestSupport"], swiftSettings: swift6),

@@ -16,6 +16,8 @@ let benchmarks: [ParsableCommand.Type] = [
     TEIImportBenchmark.self,
     KeypressBenchmark.self,
     SearchBenchmark.self,
+    PersonsOverlayBenchmark.self,
+    SeriesBenchmark.self,
 ]
 
 FrusBench.main()

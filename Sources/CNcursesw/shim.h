@@ -28,6 +28,14 @@ static inline attr_t cnc_a_reverse(void) { return A_REVERSE; }
 /// the terminal cannot be set up (the C globals stdin/stdout are not usable from Swift 6).
 static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// Writes bytes to the terminal curses draws on, after what curses has buffered (an OSC 52
+/// clipboard sequence: curses has no call for it).
+static inline void cnc_write_raw(const char *bytes) {
+    fflush(stdout);
+    fputs(bytes, stdout);
+    fflush(stdout);
+}
+
 /// A terminfo string capability, or NULL when absent or not a string.
 static inline const char *cnc_tigetstr(const char *name) {
     char *s = tigetstr(name);

@@ -14,6 +14,8 @@ struct Fragment {
     var reference: Int = -1
     /// Index in `TextWriter.pages` of the page tag this piece is, or -1.
     var page: Int = -1
+    /// Index in `TextWriter.mentions` of the person or term mention this piece is part of, or -1.
+    var mention: Int = -1
 }
 
 /// A unit that wraps whole: consecutive fragments with no space between them

@@ -51,8 +51,14 @@ extension TextWriter {
                 if fragments.count == before {
                     addText("[link]", role: .link, styles: styles, reference: index)
                 }
-            case .mention(_, let content):
-                walk(content, role: role == .link ? .link : .mention, styles: styles, reference: reference)
+            case .mention(let mention, let content):
+                // The text keeps the look around it (a name in a heading stays bold); its
+                // fragments carry the mention, which the view marks and `K` looks up.
+                let outer = currentMention
+                currentMention = mentions.count
+                mentions.append(LaidOutMention(mention: mention, spans: []))
+                walk(content, role: role, styles: styles, reference: reference)
+                currentMention = outer
             }
         }
     }
@@ -92,7 +98,7 @@ extension TextWriter {
                 }
                 appendFragment(Fragment(
                     start: begin, end: paragraphBytes.count, width: width, role: role, styles: styles,
-                    reference: reference))
+                    reference: reference, mention: currentMention))
             }
         }
     }

@@ -8,7 +8,7 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable {
     case text, title, heading, subject, dateline, salutation, closer
     case marker          // footnote marker "[2]"
     case link            // cross-reference label (resolution is styled by the view)
-    case mention         // person / term mention
+    case mention         // person / term mention (drawn over the role around it: see `StyledRun.isMention`)
     case page            // "[Page 766]" tag
     case attachment      // attachment label and heading
     case editorial       // editorial notes printed in the text
@@ -25,12 +25,16 @@ public struct StyledRun: Sendable, Hashable {
     public var styles: Set<TextStyle>
     /// Display columns of `text`.
     public var width: Int
+    /// Part of a mention of a person or term: the view marks it (theme `mention`) over the
+    /// look of the text around it, so a name in a bold heading stays bold.
+    public var isMention: Bool
 
-    public init(text: String, role: StyleRole, styles: Set<TextStyle> = [], width: Int) {
+    public init(text: String, role: StyleRole, styles: Set<TextStyle> = [], width: Int, isMention: Bool = false) {
         self.text = text
         self.role = role
         self.styles = styles
         self.width = width
+        self.isMention = isMention
     }
 }
 
@@ -75,6 +79,20 @@ public struct LaidOutReference: Sendable, Hashable {
     public var firstLine: Int { spans.first?.line ?? 0 }
 }
 
+/// A mention of a person or term of the volume's lists and where it is drawn (a name that
+/// wraps has several spans), for the reader's look-up (`K`).
+public struct LaidOutMention: Sendable, Hashable {
+    public var mention: Mention
+    public var spans: [Span]
+
+    public init(mention: Mention, spans: [Span]) {
+        self.mention = mention
+        self.spans = spans
+    }
+
+    public var firstLine: Int { spans.first?.line ?? 0 }
+}
+
 /// A printed-page tag and where it is drawn.
 public struct LaidOutPage: Sendable, Hashable {
     public var page: String
@@ -95,16 +113,19 @@ public struct LaidOutText: Sendable, Hashable {
     /// For footnote layouts (and the footnotes of `includeFootnotes`): the lines of each
     /// footnote, by number, from its "N." line to its last line (the blank line after it excluded).
     public var footnoteLines: [Int: Range<Int>]
+    /// Mentions of persons and terms in reading order.
+    public var mentions: [LaidOutMention]
 
     public init(
         width: Int, lines: [LaidOutLine] = [], references: [LaidOutReference] = [],
-        pages: [LaidOutPage] = [], footnoteLines: [Int: Range<Int>] = [:]
+        pages: [LaidOutPage] = [], footnoteLines: [Int: Range<Int>] = [:], mentions: [LaidOutMention] = []
     ) {
         self.width = width
         self.lines = lines
         self.references = references
         self.pages = pages
         self.footnoteLines = footnoteLines
+        self.mentions = mentions
     }
 
     /// The printed page in effect at `line`: the last page tag at or above it.
@@ -113,5 +134,10 @@ public struct LaidOutText: Sendable, Hashable {
     }
 
     /// The line of a page tag.
-    public func line(ofPage page: String) -> Int? { pages.first { $0.page == page }?.span.line }
+    /// Also by `Volume.pageKey`: `:p VIII` finds the page printed "[VIII]".
+    public func line(ofPage page: String) -> Int? {
+        if let exact = pages.first(where: { $0.page == page }) { return exact.span.line }
+        let key = Volume.pageKey(page)
+        return pages.first { Volume.pageKey($0.page) == key }?.span.line
+    }
 }

@@ -16,7 +16,7 @@ extension TextWriter {
             }
             if lineOpen, column - linePrefixWidth + 1 + word.width <= available {
                 let space = spaceLook(after: previousFragment, before: word.start, role: role)
-                appendSpace(role: space.role, styles: space.styles, reference: space.reference)
+                appendSpace(role: space.role, styles: space.styles, reference: space.reference, mention: space.mention)
                 place(word)
             } else {
                 if lineOpen { finishLine() }
@@ -61,7 +61,7 @@ extension TextWriter {
                 }
                 if column - linePrefixWidth + pieceWidth + w > available {
                     if !piece.isEmpty {
-                        appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page)
+                        appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page, mention: f.mention)
                         piece = ""
                         pieceWidth = 0
                     }
@@ -72,7 +72,7 @@ extension TextWriter {
                 pieceWidth += w
             }
             if !piece.isEmpty {
-                appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page)
+                appendRun(piece, width: pieceWidth, role: f.role, styles: styles, reference: f.reference, page: f.page, mention: f.mention)
             }
         }
     }
@@ -132,18 +132,20 @@ extension TextWriter {
     /// (so its span is one piece); between words of the same look it keeps that look
     /// (underline continues); otherwise it is plain.
     private func spaceLook(after a: Int, before b: Int, role: StyleRole)
-        -> (role: StyleRole, styles: StyleMask, reference: Int)
+        -> (role: StyleRole, styles: StyleMask, reference: Int, mention: Int)
     {
-        guard a >= 0 else { return (role, .none, -1) }
+        guard a >= 0 else { return (role, .none, -1, -1) }
         let x = fragments[a]
         let y = fragments[b]
         let styles = x.styles.intersection(y.styles)
+        // Inside one name ("Malcolm Baldrige") the space is part of the mention: one span.
+        let mention = x.mention >= 0 && x.mention == y.mention ? x.mention : -1
         if x.reference >= 0, x.reference == y.reference, x.role == .link {
-            return (.link, styles, x.reference)
+            return (.link, styles, x.reference, mention)
         }
         if x.role == y.role, x.reference < 0, y.reference < 0, x.role != .page {
-            return (x.role, styles, -1)
+            return (x.role, styles, -1, mention)
         }
-        return (role, styles, -1)
+        return (role, styles, -1, -1)
     }
 }

@@ -45,7 +45,7 @@ extension TextWriter {
                     let start = column
                     if k < row[c].lines.count {
                         for run in row[c].lines[k].runs {
-                            appendRun(run.text, width: run.width, role: run.role, styles: run.styles)
+                            appendRun(run.text, width: run.width, role: run.role, styles: run.styles, isMention: run.isMention)
                         }
                     }
                     if c < columns - 1 {
@@ -70,6 +70,12 @@ extension TextWriter {
                 Span(line: $0.line + lineOffset, columns: $0.columns.lowerBound + columnOffset..<$0.columns.upperBound + columnOffset)
             }
             references.append(reference)
+        }
+        for var mention in cell.mentions {
+            mention.spans = mention.spans.map {
+                Span(line: $0.line + lineOffset, columns: $0.columns.lowerBound + columnOffset..<$0.columns.upperBound + columnOffset)
+            }
+            mentions.append(mention)
         }
         for var page in cell.pages {
             page.span = Span(

@@ -15,6 +15,9 @@ struct TextWriter {
     var lines: [LaidOutLine] = []
     var references: [LaidOutReference] = []
     var pages: [LaidOutPage] = []
+    var mentions: [LaidOutMention] = []
+    /// Index in `mentions` of the mention whose text is being walked, or -1.
+    var currentMention = -1
     var footnoteLines: [Int: Range<Int>] = [:]
     var frames: [IndentFrame] = []
     /// A blank line is due before the next line written (blocks are separated lazily, so a
@@ -40,6 +43,7 @@ struct TextWriter {
     var runBytes: [UInt8] = []
     var runRole = StyleRole.text
     var runStyles = StyleMask.none
+    var runMention = false
     var runWidth = 0
     var runOpen = false
     var column = 0
@@ -50,6 +54,7 @@ struct TextWriter {
     /// Spans and page tags begun on the current line, to shift when it is centred.
     var touchedSpans: [(reference: Int, span: Int)] = []
     var touchedPages: [Int] = []
+    var touchedMentionSpans: [(mention: Int, span: Int)] = []
 
     init(width: Int, site: ReferenceSite = .body, nextLinkIndex: Int = 0) {
         self.width = max(1, width)
@@ -59,7 +64,8 @@ struct TextWriter {
 
     var result: LaidOutText {
         LaidOutText(
-            width: width, lines: lines, references: references, pages: pages, footnoteLines: footnoteLines)
+            width: width, lines: lines, references: references, pages: pages, footnoteLines: footnoteLines,
+            mentions: mentions)
     }
 
     // MARK: Indent frames
@@ -105,6 +111,7 @@ struct TextWriter {
         lineOpen = true
         touchedSpans.removeAll(keepingCapacity: true)
         touchedPages.removeAll(keepingCapacity: true)
+        touchedMentionSpans.removeAll(keepingCapacity: true)
         for i in frames.indices where !frames[i].collapsed {
             if frames[i].pendingFirst {
                 appendPrefix(frames[i].first, width: frames[i].width, role: frames[i].role)
@@ -135,6 +142,10 @@ struct TextWriter {
                 for (reference, span) in touchedSpans {
                     let c = references[reference].spans[span].columns
                     references[reference].spans[span].columns = c.lowerBound + pad..<c.upperBound + pad
+                }
+                for (mention, span) in touchedMentionSpans {
+                    let c = mentions[mention].spans[span].columns
+                    mentions[mention].spans[span].columns = c.lowerBound + pad..<c.upperBound + pad
                 }
                 for page in touchedPages {
                     let c = pages[page].span.columns
@@ -167,10 +178,10 @@ struct TextWriter {
     /// Appends text to the current line, recording where a reference or page tag is drawn.
     mutating func appendRun(
         _ text: String, width: Int, role: StyleRole, styles: Set<TextStyle> = [],
-        reference: Int = -1, page: Int = -1
+        reference: Int = -1, page: Int = -1, mention: Int = -1, isMention: Bool? = nil
     ) {
-        record(width: width, reference: reference, page: page)
-        openRun(role: role, styles: StyleMask(styles))
+        record(width: width, reference: reference, page: page, mention: mention)
+        openRun(role: role, styles: StyleMask(styles), mention: isMention ?? (mention >= 0))
         runBytes.append(contentsOf: text.utf8)
         runWidth += width
         column += width
@@ -178,45 +189,55 @@ struct TextWriter {
 
     /// Appends a fragment's bytes to the current line.
     mutating func append(_ f: Fragment) {
-        record(width: f.width, reference: f.reference, page: f.page)
-        openRun(role: f.role, styles: f.styles)
+        record(width: f.width, reference: f.reference, page: f.page, mention: f.mention)
+        openRun(role: f.role, styles: f.styles, mention: f.mention >= 0)
         runBytes.append(contentsOf: paragraphBytes[f.start..<f.end])
         runWidth += f.width
         column += f.width
     }
 
     /// Appends one space between words.
-    mutating func appendSpace(role: StyleRole, styles: StyleMask, reference: Int) {
-        record(width: 1, reference: reference, page: -1)
-        openRun(role: role, styles: styles)
+    mutating func appendSpace(role: StyleRole, styles: StyleMask, reference: Int, mention: Int = -1) {
+        record(width: 1, reference: reference, page: -1, mention: mention)
+        openRun(role: role, styles: styles, mention: mention >= 0)
         runBytes.append(0x20)
         runWidth += 1
         column += 1
     }
 
     /// Continues the open run if it has this look, else starts a new one.
-    private mutating func openRun(role: StyleRole, styles: StyleMask) {
-        if runOpen && runRole == role && runStyles == styles { return }
+    private mutating func openRun(role: StyleRole, styles: StyleMask, mention: Bool = false) {
+        if runOpen && runRole == role && runStyles == styles && runMention == mention { return }
         closeRun()
         runOpen = true
         runRole = role
         runStyles = styles
+        runMention = mention
     }
 
     /// Turns the open run's bytes into a `StyledRun`: one String per run, not per word.
     mutating func closeRun() {
         guard runOpen else { return }
         current.runs.append(StyledRun(
-            text: String(decoding: runBytes, as: UTF8.self), role: runRole, styles: runStyles.set, width: runWidth))
+            text: String(decoding: runBytes, as: UTF8.self), role: runRole, styles: runStyles.set, width: runWidth,
+            isMention: runMention))
         runBytes.removeAll(keepingCapacity: true)
         runWidth = 0
         runOpen = false
     }
 
     /// Notes the span of a reference or page tag about to be drawn at the current column.
-    private mutating func record(width: Int, reference: Int, page: Int) {
+    private mutating func record(width: Int, reference: Int, page: Int, mention: Int = -1) {
         let start = column
         let line = lines.count
+        if mention >= 0 && width > 0 {
+            if let last = mentions[mention].spans.last, last.line == line, last.columns.upperBound == start {
+                mentions[mention].spans[mentions[mention].spans.count - 1].columns = last.columns.lowerBound..<start + width
+            } else {
+                mentions[mention].spans.append(Span(line: line, columns: start..<start + width))
+                touchedMentionSpans.append((mention, mentions[mention].spans.count - 1))
+            }
+        }
         if reference >= 0 && width > 0 {
             if let last = references[reference].spans.last, last.line == line, last.columns.upperBound == start {
                 references[reference].spans[references[reference].spans.count - 1].columns =

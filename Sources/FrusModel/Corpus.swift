@@ -175,10 +175,11 @@ public final class Corpus: Sendable {
     }
 
     /// The first document of the first volume that can be read, reading volumes in order until
-    /// one can (the others' problems go to `diagnostics`); nil when none can.
+    /// one can (the others' problems go to `diagnostics`); nil when none can. A document
+    /// proper, not the front matter's first section (unless the volume has nothing else).
     public func firstDocument() -> Document? {
         for id in volumeIDs {
-            if let first = volume(id)?.documents.first { return first }
+            if let first = volume(id)?.firstDocument { return first }
         }
         return nil
     }

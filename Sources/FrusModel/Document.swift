@@ -55,8 +55,9 @@ public struct Document: Sendable, Hashable {
     /// The title as plain text.
     public var title: String { titleInlines.plainText.trimmingSpaces }
 
-    /// "175. Memorandum From Secretary of State Shultz to President Reagan"
-    public var numberedTitle: String { "\(number). \(title)" }
+    /// "175. Memorandum From Secretary of State Shultz to President Reagan"; a section of the
+    /// front or back matter by its title alone ("Preface").
+    public var numberedTitle: String { kind == .document ? "\(number). \(title)" : title }
 
     /// The attachments, in order (they also stand in `blocks` where they occur).
     public var attachments: [Attachment] {

@@ -28,10 +28,17 @@ public struct ResolvedTarget: Sendable, Hashable {
     public var footnote: Int?
     /// The printed page to scroll to; nil when the page starts at the document's top.
     public var page: String?
+    /// The mention to scroll to (its first occurrence in the document): a link to a person
+    /// or term (`#p_DAF_1`) opens the persons or terms section at that entry.
+    public var mention: Mention?
     /// What the status line says: "Document 168: Letter From President Reagan to …".
     public var description: String
 
-    public init(volume: String, document: String?, footnote: Int? = nil, page: String? = nil, description: String) {
+    public init(
+        volume: String, document: String?, footnote: Int? = nil, page: String? = nil, mention: Mention? = nil,
+        description: String
+    ) {
+        self.mention = mention
         self.volume = volume
         self.document = document
         self.footnote = footnote
@@ -53,6 +60,9 @@ extension Corpus {
                 let first = chapter.documentNumbers.first
             {
                 return .resolved(ResolvedTarget(volume: v, document: first, description: chapter.title))
+            }
+            if let anchor, let (section, mention, name) = volume.entry(anchor) {
+                return .resolved(ResolvedTarget(volume: v, document: section, mention: mention, description: name))
             }
             return .resolved(ResolvedTarget(volume: v, document: volume.firstDocument, description: volume.title))
         case .document(let v, let n):
@@ -158,8 +168,28 @@ private enum TargetVolume {
 
     var firstDocument: String? {
         switch self {
-        case .read(let v): v.documents.first?.number
-        case .outlined(let o): o.documents.first?.number
+        case .read(let v): v.firstDocument?.number
+        case .outlined(let o): (o.documents.first { $0.kind == .document } ?? o.documents.first)?.number
+        }
+    }
+
+    /// The section holding a persons or terms entry (`p_DAF_1`, `t_INF_1`), the entry as a
+    /// mention to scroll to, and how to describe it. A read volume knows its entries; an
+    /// outline knows only its sections, so there the id's prefix says which list it is in.
+    func entry(_ anchor: String) -> (section: String, mention: Mention, description: String)? {
+        switch self {
+        case .read(let v):
+            if let p = v.persons[anchor], let s = v.document(number: "persons") {
+                return (s.number, .person(anchor), "\(s.title): \(p.name)")
+            }
+            if let t = v.terms[anchor], let s = v.document(number: "terms") {
+                return (s.number, .term(anchor), "\(s.title): \(t.term)")
+            }
+            return nil
+        case .outlined(let o):
+            let list = anchor.hasPrefix("p_") ? "persons" : anchor.hasPrefix("t_") ? "terms" : nil
+            guard let list, let s = o.document(number: list) else { return nil }
+            return (s.number, list == "persons" ? .person(anchor) : .term(anchor), "\(s.title): \(anchor)")
         }
     }
 
@@ -194,7 +224,9 @@ struct CitationIndex: Sendable {
     static func key(_ volume: String, _ item: String) -> String { volume + "\u{1F}" + item }
 
     init(_ volume: Volume) {
-        for (i, doc) in volume.documents.enumerated() {
+        // Sections of the front and back matter (the contents, the index) name pages of every
+        // document: they are not citations.
+        for (i, doc) in volume.documents.enumerated() where doc.kind == .document {
             for r in doc.references {
                 switch r.target {
                 case .document(let tv, let tn), .footnote(let tv, let tn, _):

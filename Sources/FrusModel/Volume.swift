@@ -11,6 +11,8 @@ public struct Volume: Sendable {
     public var persons: [String: Person]
     /// Terms of the volume's abbreviations and terms list, by id ("t_ABM1").
     public var terms: [String: Term]
+    /// Titles, editors and imprint, for citations.
+    public var bibliography = Bibliography()
 
     private var positionByNumber: [String: Int]
     /// The document and position in it where each printed page begins.
@@ -30,7 +32,10 @@ public struct Volume: Sendable {
         var pages: [String: Int] = [:]
         for (i, doc) in documents.enumerated() {
             if byNumber[doc.number] == nil { byNumber[doc.number] = i }
-            for page in doc.pageBreaks where pages[page] == nil { pages[page] = i }
+            for page in doc.pageBreaks {
+                // "[VIII]" (a page printed without its number) is also found as "VIII".
+                for key in [page, Self.pageKey(page)] where pages[key] == nil { pages[key] = i }
+            }
         }
         positionByNumber = byNumber
         pageIndex = pages
@@ -55,12 +60,27 @@ public struct Volume: Sendable {
     /// A page with no marker of its own is the page a document starts on: page 765 is the top
     /// of the document whose first marker is 766.
     public func locatePage(_ page: String) -> (document: Document, atMarker: Bool)? {
-        if let i = pageIndex[page] { return (documents[i], true) }
+        if let i = pageIndex[page] ?? pageIndex[Self.pageKey(page)] { return (documents[i], true) }
         if let n = Int(page), let i = pageIndex[String(n + 1)], documents[i].pageBreaks.first == String(n + 1) {
             return (documents[i], false)
         }
         return nil
     }
+
+    /// The key a printed page is also found by: without brackets, roman numerals in capitals
+    /// ("[viii]" → "VIII"), so `:p xiii` finds the front matter's page XIII.
+    public static func pageKey(_ page: String) -> String {
+        var p = Substring(page.trimmingSpaces)
+        if p.hasPrefix("["), p.hasSuffix("]"), p.count > 2 { p = p.dropFirst().dropLast() }
+        if !p.isEmpty, p.allSatisfy({ "ivxlcdmIVXLCDM".contains($0) }) { return p.uppercased() }
+        return String(p)
+    }
+
+    /// The documents proper, without the sections of the front and back matter.
+    public var documentsProper: [Document] { documents.filter { $0.kind == .document } }
+
+    /// The first document proper (where the reader opens), else the first section.
+    public var firstDocument: Document? { documents.first { $0.kind == .document } ?? documents.first }
 
     /// The short form used in title lines and citations: "FRUS, 1981–1988, vol. V".
     public var shortTitle: String { VolumeID(id).citation ?? id }

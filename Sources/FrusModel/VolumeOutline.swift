@@ -26,6 +26,8 @@ public struct VolumeOutline: Sendable, Hashable {
     /// Where printed page `page` is, by the rule of `Volume.locatePage`.
     public func locatePage(_ page: String) -> (document: DocumentSummary, atMarker: Bool)? {
         if let d = documents.first(where: { $0.pageBreaks.contains(page) }) { return (d, true) }
+        let key = Volume.pageKey(page)
+        if let d = documents.first(where: { $0.pageBreaks.contains { Volume.pageKey($0) == key } }) { return (d, true) }
         if let n = Int(page), let d = documents.first(where: { $0.pageBreaks.contains(String(n + 1)) }),
             d.pageBreaks.first == String(n + 1)
         {
@@ -43,6 +45,8 @@ public struct DocumentSummary: Sendable, Hashable {
     public var id: String
     public var title: String
     public var date: String?
+    /// A document proper, or a section of the front or back matter.
+    public var kind: DocumentKind
     /// The numbers of its footnotes, in order.
     public var footnoteNumbers: [Int]
     /// The printed pages that begin inside it, in order (`Document.pageBreaks`).
@@ -50,8 +54,9 @@ public struct DocumentSummary: Sendable, Hashable {
 
     public init(
         volumeID: String, number: String, id: String, title: String, date: String?,
-        footnoteNumbers: [Int] = [], pageBreaks: [String] = []
+        kind: DocumentKind = .document, footnoteNumbers: [Int] = [], pageBreaks: [String] = []
     ) {
+        self.kind = kind
         self.volumeID = volumeID
         self.number = number
         self.id = id
@@ -65,7 +70,7 @@ public struct DocumentSummary: Sendable, Hashable {
 extension Document {
     public var summary: DocumentSummary {
         DocumentSummary(
-            volumeID: volumeID, number: number, id: id, title: title, date: date,
+            volumeID: volumeID, number: number, id: id, title: title, date: date, kind: kind,
             footnoteNumbers: footnotes.map(\.number), pageBreaks: pageBreaks)
     }
 }
@@ -81,4 +86,11 @@ extension Volume {
 public protocol VolumeOutlineCache: Sendable {
     /// The outline of the volume read from `source`, if known for its file as it is now.
     func outline(of source: VolumeSource) -> VolumeOutline?
+    /// The persons, terms and who-mentions-whom of the volume read from `source`, if known for
+    /// its file as it is now (`frusread who` answers from it without reading XML).
+    func apparatus(of source: VolumeSource) -> VolumeApparatus?
+}
+
+extension VolumeOutlineCache {
+    public func apparatus(of source: VolumeSource) -> VolumeApparatus? { nil }
 }

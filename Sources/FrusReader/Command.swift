@@ -10,13 +10,26 @@ public enum Command: Sendable, Hashable {
     case quit
     /// `:search QUERY`: search every volume (the query kept as typed, quotes and all).
     case search(String)
+    /// `:who NAME`: the entry of a person or term (name, part of one, abbreviation or id).
+    case who(String)
+    /// `:date 1985-11-19`: the document of this volume nearest that date.
+    case date(String)
 
     /// Parses the text after ":"; nil when it is not a command.
     public init?(parsing text: String) {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first else { return nil }
+        let rest = String(text.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count)).trimmingSpaces
         if first == "search" {
-            self = .search(String(text.drop { $0 == " " || $0 == "\t" }.dropFirst(first.count)).trimmingSpaces)
+            self = .search(rest)
+            return
+        }
+        if first == "who" {
+            self = .who(rest)
+            return
+        }
+        if first == "date", !rest.isEmpty {
+            self = .date(rest)
             return
         }
         switch (first, words.count) {

@@ -9,6 +9,8 @@ public enum Landing: Sendable, Hashable {
     case page(String)
     /// The first match of the in-document search (a corpus search result opened).
     case firstMatch
+    /// The first mention of a person or term (from an entry's "Mentioned in").
+    case mention(Mention)
 }
 
 extension ReaderState {
@@ -38,13 +40,15 @@ extension ReaderState {
         if let here = place {
             back.append(here)
             forward.removeAll()
+            memory.lastJumpStart = here
         }
         show(volume, number, landing: landing)
     }
 
     /// Opens a document without touching history.
     mutating func show(_ volume: String, _ number: String, landing: Landing) {
-        guard let doc = corpus.document(volume: volume, number: number) else { return }
+        guard let doc = corpus.document(volume: volume, number: number).map(withNotes) else { return }
+        recordVisit(doc)
         let widths = (document: max(1, screen.documentText.width), footnotes: max(1, screen.footnotesText.width))
         if let kept = recentLayouts.find(
             volume: doc.volumeID, number: doc.number, documentWidth: widths.document, footnoteWidth: widths.footnotes)
@@ -54,6 +58,7 @@ extension ReaderState {
             view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
         }
         if let view { recentLayouts.remember(view) }
+        if let view, !memory.notes.isEmpty { flagNotesInNavigator(view) }
         scroll = 0
         selection = nil
         footnoteScroll = 0
@@ -69,7 +74,7 @@ extension ReaderState {
             search = s
         }
         switch landing {
-        case .top, .firstMatch: break
+        case .top, .firstMatch, .mention: break
         case .footnote(let n):
             selection = view?.selectableIndex(ofMarker: n)
             ensureDocumentSelectionVisible()
@@ -78,6 +83,8 @@ extension ReaderState {
         }
         clampScrolls()
         followCurrentFootnote()
+        // After following the footnotes: a mention in a footnote must stay in view.
+        if case .mention(let m) = landing { revealFirstMention(m) }
         // After following the footnotes: a match in a footnote must stay in view.
         if landing == .firstMatch, let s = search {
             if s.count > 0 {
@@ -126,8 +133,9 @@ extension ReaderState {
         guard let doc = document, let volume = corpus.volume(doc.volumeID),
             let i = volume.position(of: doc.number)
         else { return }
-        let j = i + delta
-        guard volume.documents.indices.contains(j) else {
+        // A count past either end (`9]`) goes as far as there is.
+        let j = min(max(0, i + delta), volume.documents.count - 1)
+        guard j != i else {
             message = StatusMessage(delta > 0 ? "This is the last document of the volume." : "This is the first document of the volume.")
             return
         }
@@ -190,7 +198,8 @@ extension ReaderState {
             }
             switch view.navigator[s].kind {
             case .reference(let r, _): follow(r.target)
-            case .citedBy(let v, let n): jump(to: v, n, landing: .top)
+            // At the citing footnote, its marker selected, as following a footnote link lands.
+            case .citedBy(let v, let n): jump(to: v, n, landing: view.navigator[s].citingFootnote.map { .footnote($0) } ?? .top)
             }
         }
     }
@@ -212,8 +221,31 @@ extension ReaderState {
     }
 
     public var tableOfContentsRows: [TableOfContentsRow] {
-        guard case .tableOfContents(let toc) = topOverlay, let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
-        return TableOfContents.rows(volume, filter: toc.filter, current: currentNumber(in: toc.volume))
+        guard case .tableOfContents(let toc) = topOverlay else { return [] }
+        return tableOfContentsRows(toc)
+    }
+
+    /// The rows of a table of contents overlay (open or under another overlay).
+    public func tableOfContentsRows(_ toc: TableOfContentsState) -> [TableOfContentsRow] {
+        guard let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
+        return TableOfContents.rows(
+            volume, filter: toc.filter, current: currentNumber(in: toc.volume), byDate: toc.byDate)
+    }
+
+    /// `Tab` in the contents: volume order ↔ date order, the selected document kept.
+    mutating func toggleTableOfContentsOrder() {
+        guard case .tableOfContents(var toc) = topOverlay else { return }
+        let selected = TableOfContents.document(at: toc.selection, in: tableOfContentsRows)
+        toc.byDate.toggle()
+        toc.scroll = 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        let rows = tableOfContentsRows
+        toc.selection = rows.lazy.compactMap { row -> Int? in
+            if case .document(let n, _, _, let i) = row, n == selected { return i } else { return nil }
+        }.first ?? 0
+        overlays[overlays.count - 1] = .tableOfContents(toc)
+        scrollTableOfContentsToSelection()
+        message = StatusMessage(toc.byDate ? "Contents by date · Tab: volume order" : "Contents in volume order · Tab: by date")
     }
 
     /// The open document's number if it is in `volume` (the one the contents mark).

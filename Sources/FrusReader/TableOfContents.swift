@@ -10,6 +10,8 @@ public struct TableOfContentsState: Sendable, Hashable {
     public var selection: Int = 0
     /// First row shown.
     public var scroll: Int = 0
+    /// Documents by date (`Tab`) rather than in volume order under their chapters.
+    public var byDate = false
 
     public init(volume: String, filter: String = "", selection: Int = 0) {
         self.volume = volume
@@ -28,43 +30,62 @@ public enum TableOfContentsRow: Sendable, Hashable {
 public enum TableOfContents {
     /// The rows for `volume` with `filter` applied: chapter headings (when the volume has
     /// chapters, and only those with shown documents) and documents. Documents no chapter lists
-    /// come last under "Other documents".
+    /// come last under "Other documents"; front matter sections first under "Front matter", back
+    /// matter last under "Back matter".
+    /// `byDate`: the documents in date order instead of under their chapters, undated ones last.
     /// The outline comes from the volume when it was read, else from the search index: another
     /// volume's contents show without parsing it.
-    public static func rows(_ volume: VolumeOutline, filter: String, current: String?) -> [TableOfContentsRow] {
+    public static func rows(
+        _ volume: VolumeOutline, filter: String, current: String?, byDate: Bool = false
+    ) -> [TableOfContentsRow] {
         let needle = filter.lowercased()
         func shown(_ d: DocumentSummary) -> Bool {
             needle.isEmpty || "\(d.number). \(d.title)".lowercased().contains(needle)
         }
+        func kind(_ d: DocumentSummary) -> DocumentKind { d.kind }
         var rows: [TableOfContentsRow] = []
         var index = 0
         func add(_ d: DocumentSummary) {
             rows.append(.document(number: d.number, title: d.title, isCurrent: d.number == current, index: index))
             index += 1
         }
-        guard !volume.chapters.isEmpty else {
-            volume.documents.filter(shown).forEach(add)
-            return rows
+        func group(_ title: String, _ docs: [DocumentSummary]) {
+            guard !docs.isEmpty else { return }
+            rows.append(.chapter(title: title, depth: 0))
+            docs.forEach(add)
         }
-        var listed = Set<String>()
-        var pendingHeadings: [TableOfContentsRow] = []
-        for chapter in volume.chapters {
-            // Parent headings are kept until a document below them is shown.
-            pendingHeadings.removeAll { if case .chapter(_, let depth) = $0 { return depth >= chapter.depth } else { return false } }
-            pendingHeadings.append(.chapter(title: chapter.title, depth: chapter.depth))
-            let docs = chapter.documentNumbers.compactMap { volume.document(number: $0) }
-            listed.formUnion(docs.map(\.number))
-            let visible = docs.filter(shown)
-            guard !visible.isEmpty else { continue }
-            rows += pendingHeadings
-            pendingHeadings.removeAll()
-            visible.forEach(add)
+        group("Front matter", volume.documents.filter { kind($0) == .front && shown($0) })
+        let body = volume.documents.filter { kind($0) == .document }
+        if byDate {
+            let dated = body.enumerated().filter { $0.element.date != nil && shown($0.element) }
+                .sorted { (a, b) in
+                    let (x, y) = (DocumentDates.day(a.element.date!) ?? 0, DocumentDates.day(b.element.date!) ?? 0)
+                    return x != y ? x < y : a.offset < b.offset
+                }.map(\.element)
+            let undated = body.filter { $0.date == nil && shown($0) }
+            if !dated.isEmpty, !undated.isEmpty { rows.append(.chapter(title: "By date", depth: 0)) }
+            dated.forEach(add)
+            group("Undated", undated)
+        } else if volume.chapters.isEmpty {
+            body.filter(shown).forEach(add)
+        } else {
+            var listed = Set<String>()
+            var pendingHeadings: [TableOfContentsRow] = []
+            for chapter in volume.chapters {
+                // Parent headings are kept until a document below them is shown.
+                pendingHeadings.removeAll { if case .chapter(_, let depth) = $0 { return depth >= chapter.depth } else { return false } }
+                pendingHeadings.append(.chapter(title: chapter.title, depth: chapter.depth))
+                let docs = chapter.documentNumbers.compactMap { volume.document(number: $0) }.filter { kind($0) == .document }
+                listed.formUnion(docs.map(\.number))
+                let visible = docs.filter(shown)
+                guard !visible.isEmpty else { continue }
+                rows += pendingHeadings
+                pendingHeadings.removeAll()
+                visible.forEach(add)
+            }
+            group("Other documents", body.filter { !listed.contains($0.number) && shown($0) })
         }
-        let others = volume.documents.filter { !listed.contains($0.number) && shown($0) }
-        if !others.isEmpty {
-            rows.append(.chapter(title: "Other documents", depth: 0))
-            others.forEach(add)
-        }
+        group("Back matter", volume.documents.filter { kind($0) == .back && shown($0) })
         return rows
     }
 

@@ -4,9 +4,16 @@ import FrusModel
 /// A volume's outline as one blob, stored with the volume: a warm `list` or a link into an
 /// unread volume reads one row, not a row per document. Length-prefixed fields (any text can
 /// hold any character, so no separators), versioned by the index schema.
+///
+/// The volume's apparatus (persons, terms, who mentions whom: `frusread who`) comes first,
+/// behind its length, so that reading an outline skips it without decoding it.
 enum OutlineCodec {
-    static func encode(_ outline: VolumeOutline) -> Data {
+    static func encode(_ outline: VolumeOutline, apparatus: VolumeApparatus? = nil) -> Data {
         var w = Writer()
+        var a = Writer()
+        if let apparatus { encode(apparatus, into: &a) }
+        w.count(a.bytes.count)
+        w.bytes += a.bytes
         w.string(outline.title)
         w.count(outline.chapters.count)
         for c in outline.chapters {
@@ -21,6 +28,7 @@ enum OutlineCodec {
             w.string(d.id)
             w.string(d.title)
             w.optional(d.date)
+            w.count(DocumentKind.allCases.firstIndex(of: d.kind) ?? 0)
             w.count(d.footnoteNumbers.count)
             for n in d.footnoteNumbers { w.signed(n) }
             w.strings(d.pageBreaks)
@@ -28,10 +36,55 @@ enum OutlineCodec {
         return Data(w.bytes)
     }
 
+    private static func encode(_ a: VolumeApparatus, into w: inout Writer) {
+        w.count(a.persons.count)
+        for p in a.persons { w.strings([p.id, p.name, p.description]) }
+        w.count(a.terms.count)
+        for t in a.terms { w.strings([t.id, t.term, t.description]) }
+        let mentions = a.mentionedIn.sorted { ($0.key.kind, $0.key.id) < ($1.key.kind, $1.key.id) }
+        w.count(mentions.count)
+        for (m, numbers) in mentions {
+            w.count(m.kind == "person" ? 0 : 1)
+            w.string(m.id)
+            w.strings(numbers)
+        }
+    }
+
+    /// The apparatus stored with the outline; nil when there is none or the blob is damaged.
+    static func decodeApparatus(_ data: Data, volumeID: String) -> VolumeApparatus? {
+        data.withUnsafeBytes { raw -> VolumeApparatus? in
+            var r = Reader(bytes: raw)
+            guard let length = r.count(), length > 0 else { return nil }
+            let end = r.at + length
+            guard let personCount = r.count() else { return nil }
+            var persons: [Person] = []
+            for _ in 0..<personCount {
+                guard let f = r.strings(), f.count == 3 else { return nil }
+                persons.append(Person(id: f[0], name: f[1], description: f[2]))
+            }
+            guard let termCount = r.count() else { return nil }
+            var terms: [Term] = []
+            for _ in 0..<termCount {
+                guard let f = r.strings(), f.count == 3 else { return nil }
+                terms.append(Term(id: f[0], term: f[1], description: f[2]))
+            }
+            guard let mentionCount = r.count() else { return nil }
+            var mentionedIn: [Mention: [String]] = [:]
+            for _ in 0..<mentionCount {
+                guard let kind = r.count(), let id = r.string(), let numbers = r.strings() else { return nil }
+                mentionedIn[kind == 0 ? .person(id) : .term(id)] = numbers
+            }
+            guard r.at == end else { return nil }
+            return VolumeApparatus(volumeID: volumeID, persons: persons, terms: terms, mentionedIn: mentionedIn)
+        }
+    }
+
     /// The outline, or nil when the blob is not one (damaged): the caller reads the volume.
     static func decode(_ data: Data, volumeID: String) -> VolumeOutline? {
         data.withUnsafeBytes { raw -> VolumeOutline? in
             var r = Reader(bytes: raw)
+            guard let apparatusLength = r.count() else { return nil }
+            r.at += apparatusLength
             guard let title = r.string(), let chapterCount = r.count() else { return nil }
             var chapters: [Chapter] = []
             chapters.reserveCapacity(chapterCount)
@@ -45,7 +98,7 @@ enum OutlineCodec {
             documents.reserveCapacity(documentCount)
             for _ in 0..<documentCount {
                 guard let number = r.string(), let id = r.string(), let t = r.string(), let date = r.optional(),
-                    let noteCount = r.count()
+                    let kind = r.count(), kind < DocumentKind.allCases.count, let noteCount = r.count()
                 else { return nil }
                 var notes: [Int] = []
                 notes.reserveCapacity(noteCount)
@@ -56,7 +109,7 @@ enum OutlineCodec {
                 guard let pages = r.strings() else { return nil }
                 documents.append(DocumentSummary(
                     volumeID: volumeID, number: number, id: id, title: t, date: date,
-                    footnoteNumbers: notes, pageBreaks: pages))
+                    kind: DocumentKind.allCases[kind], footnoteNumbers: notes, pageBreaks: pages))
             }
             guard r.atEnd else { return nil }
             return VolumeOutline(id: volumeID, title: title, chapters: chapters, documents: documents)

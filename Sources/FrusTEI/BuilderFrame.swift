@@ -28,11 +28,19 @@ enum FrameRole {
     case transparent
     /// A block-like element met inside running text: its content becomes a line of it.
     case lineLike
+    /// The `placeName` of a document's dateline: transparent (its text runs on in the
+    /// dateline's), and also copied into `TEIBuilder.placeText`.
+    case placeName
 }
 
-enum OutsideKind { case plain, header, front }
+enum OutsideKind { case plain, header, front, back, titleStmt }
 enum EntryKind { case person, term }
-enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind) }
+enum CaptureKind { case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind), bibliography(BibliographyField) }
+
+/// A field of the header read for `Volume.bibliography`.
+enum BibliographyField {
+    case title(type: String), editor(role: String?), publisher, place, year
+}
 
 enum ContainerKind {
     case item, quote, attachment, postscript, editorialNote
@@ -98,7 +106,18 @@ struct DocumentDraft {
     var number: String
     var id: String
     var date: String?
+    var dateEnd: String?
     var line: Int
+    var kind: DocumentKind = .document
+    /// From the document's dateline: its `placeName`, and its `date` element's attributes
+    /// (used when the `div` carries no `frus:doc-dateTime-min`).
+    var place: String?
+    var datelineDate: String?
+    var datelineDateEnd: String?
+    /// Inside the document's own dateline (not an attachment's or a footnote's).
+    var inDateline = false
+    /// The footnote holding the source note (`note type="source"`), for the classification.
+    var sourceNote: Int?
     var title: [Inline] = []
     var hasTitle = false
     var dateline: String?

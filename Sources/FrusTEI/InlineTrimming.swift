@@ -6,6 +6,15 @@ import FrusModel
 extension Array where Element == Inline {
     /// Removes trailing spaces (and, if `lineBreaks`, trailing line breaks), looking into
     /// the last nested run when needed. Empty runs left behind are removed.
+    /// The first footnote marker, looking into styled runs, links and mentions.
+    var firstFootnoteRef: Int? {
+        var found: Int?
+        for inline in self where found == nil {
+            inline.forEach { if found == nil, case .footnoteRef(let n) = $0 { found = n } }
+        }
+        return found
+    }
+
     mutating func trimTrailing(lineBreaks: Bool) {
         while let last = self.last {
             switch last {

@@ -6,9 +6,16 @@ extension TEIBuilder {
         switch frame.role {
         case .transparent, .lineLike:
             break
+        case .placeName:
+            let place = String(decoding: placeText ?? [], as: UTF8.self)
+                .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            placeText = nil
+            if !place.isEmpty { draft?.place = place }
         case .outside(let kind):
             if kind == .header { inHeader = false }
             if kind == .front { inFront = false }
+            if kind == .back { inBack = false }
+            if kind == .titleStmt { inTitleStmt = false }
         case .chapter(let i):
             chapterStack.removeLast()
             // A division without a head is known by its id.
@@ -70,6 +77,7 @@ extension TEIBuilder {
         case .heading:
             if !inlines.isEmpty { emit(.heading(inlines)) }
         case .dateline:
+            draft?.inDateline = false
             guard !inlines.isEmpty else { return }
             emit(.dateline(inlines))
             if draft?.dateline == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0 {
@@ -95,7 +103,14 @@ extension TEIBuilder {
             frames[inlineTarget].inlines.append(.mention(mention, inlines))
         case .entryName(let id):
             pendingEntries.append((id, inlines.plainText.trimmingSpaces))
-            frames[inlineTarget].inlines += inlines
+            // In the persons or terms section the entry's name is a mention of itself: the
+            // place a link to the entry (`#p_DAF_1`) lands on.
+            if draft != nil, let kind = entryKind {
+                frames[inlineTarget].inlines.append(.mention(kind == .person ? .person(id) : .term(id), inlines))
+            } else {
+                frames[inlineTarget].inlines += inlines
+            }
+
         }
     }
 
@@ -103,6 +118,9 @@ extension TEIBuilder {
         let blocks = frame.blocks
         switch kind {
         case .item:
+            if let kind = entryKind, !pendingEntries.isEmpty {
+                recordEntries(kind, text: blocks.map(\.plainText).joined(separator: " ").trimmingSpaces)
+            }
             if blockTarget >= 0, case .list = frames[blockTarget].role {
                 frames[blockTarget].items.append(blocks)
             } else {
@@ -149,6 +167,7 @@ extension TEIBuilder {
         switch kind {
         case .volumeTitle:
             volumeTitle = text
+            if bibliography.completeTitle == nil, !text.isEmpty { bibliography.completeTitle = text }
         case .volumeID:
             // The same normalisation as the header peek (HeaderPeek), so both give one id.
             let id = VolumeID.normalized(text)
@@ -159,16 +178,38 @@ extension TEIBuilder {
         case .chapterTitle(let i):
             chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text
         case .entry(let kind):
-            guard !pendingEntries.isEmpty else { return }
-            let description = Self.entryDescription(text, names: pendingEntries.map(\.name))
-            for (id, name) in pendingEntries {
-                switch kind {
-                case .person: persons[id] = Person(id: id, name: name, description: description)
-                case .term: terms[id] = Term(id: id, term: name, description: description)
+            recordEntries(kind, text: text)
+        case .bibliography(let field):
+            guard !text.isEmpty else { return }
+            switch field {
+            case .title(let type):
+                switch type {
+                case "complete": if bibliography.completeTitle == nil { bibliography.completeTitle = text }
+                case "series": if bibliography.seriesTitle == nil { bibliography.seriesTitle = text }
+                case "sub-series", "subseries": if bibliography.subseriesTitle == nil { bibliography.subseriesTitle = text }
+                case "volume-number": if bibliography.volumeNumber == nil { bibliography.volumeNumber = text }
+                case "volume": if bibliography.volumeTitle == nil { bibliography.volumeTitle = text }
+                default: break
                 }
+            case .editor(let role): bibliography.editors.append(Bibliography.Editor(name: text, role: role))
+            case .publisher: bibliography.publisher = text
+            case .place: bibliography.publicationPlace = text
+            case .year: bibliography.year = text
             }
-            pendingEntries.removeAll()
         }
+    }
+
+    /// The entry just read (its text, `pendingEntries` its names) into the persons or terms.
+    private func recordEntries(_ kind: EntryKind, text: String) {
+        guard !pendingEntries.isEmpty else { return }
+        let description = Self.entryDescription(text, names: pendingEntries.map(\.name))
+        for (id, name) in pendingEntries {
+            switch kind {
+            case .person: persons[id] = Person(id: id, name: name, description: description)
+            case .term: terms[id] = Term(id: id, term: name, description: description)
+            }
+        }
+        pendingEntries.removeAll()
     }
 
     /// "Abrams, Elliott, Assistant Secretary …" with name "Abrams, Elliott" → "Assistant Secretary …";
@@ -188,13 +229,25 @@ extension TEIBuilder {
     private func finishDocument(_ frame: inout Frame) {
         guard var d = draft else { return }
         draft = nil
-        if !d.hasTitle { warn("document \(d.number) has no head (title)", line: d.line) }
+        if d.kind != .document {
+            entryKind = nil
+            // A section without a head is known by its id.
+            if !d.hasTitle { d.title = [.text(d.number)] }
+        } else if !d.hasTitle {
+            warn("document \(d.number) has no head (title)", line: d.line)
+        }
         d.title.removeLeadingText("\(d.number).")
         d.footnotes.sort { $0.number < $1.number }  // stable: a repeated number keeps its order
-        let document = Document(
+        var document = Document(
             volumeID: volumeID, number: d.number, id: d.id, titleInlines: d.title, subject: d.subject,
-            dateline: d.dateline, date: d.date, blocks: frame.blocks, footnotes: d.footnotes,
+            dateline: d.dateline, date: d.date ?? d.datelineDate, blocks: frame.blocks, footnotes: d.footnotes,
             source: SourceLocation(file: path, line: d.line))
+        document.kind = d.kind
+        document.dateEnd = d.date != nil ? d.dateEnd : d.datelineDateEnd
+        document.place = d.place
+        let sourceNote = d.sourceNote ?? d.title.firstFootnoteRef
+        document.classification = sourceNote.flatMap { n in d.footnotes.first { $0.number == n } }
+            .flatMap { Classification.marking(inSourceNote: $0.plainText) }
         localTargets.append(d.localTargets)
         checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)

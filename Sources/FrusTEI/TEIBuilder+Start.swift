@@ -21,8 +21,15 @@ extension TEIBuilder {
         case .front:
             inFront = true
             pushOutside(.outside(.front))
+        case .back:
+            inBack = true
+            pushOutside(.outside(.back))
         case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
             pushCapture(.volumeTitle)
+        case .title where inTitleStmt:
+            pushCapture(.bibliography(.title(type: tag.attribute("type") ?? "")))
+        case .other where inHeader:
+            startHeaderField(tag)
         case .idno where inHeader && headerID == nil && tag.attribute("type") == "frus":
             pushCapture(.volumeID)
         case .div:
@@ -35,7 +42,7 @@ extension TEIBuilder {
             }
         case .item where entryKind != nil:
             pushCapture(.entry(entryKind!))
-        case .pb where !inHeader && !inFront:
+        case .pb where !inHeader:
             addPendingPage(tag)
             pushOutside()
         default:
@@ -48,10 +55,8 @@ extension TEIBuilder {
         let id = tag.attribute("id", prefix: "xml")
         if type == "document" {
             startDocument(tag, id: id)
-        } else if id == "persons" || id == "terms" {
-            let kind: EntryKind = id == "persons" ? .person : .term
-            entryKind = kind
-            pushOutside(.entryList(kind))
+        } else if id == "persons" || id == "terms" || inFront || (inBack && !Self.holdsDocuments(type)) {
+            startSection(tag, id: id)
         } else if !inFront && !inHeader {
             // Chapters, compilations, sections, and any other division of the body or back.
             chapters.append(Chapter(id: id, title: "", depth: chapterStack.count, documentNumbers: []))
@@ -65,6 +70,7 @@ extension TEIBuilder {
     private func startDocument(_ tag: XMLStartTag, id: String?) {
         let line = location().line
         var number = tag.attribute("n")?.trimmingSpaces ?? ""
+        if !number.isEmpty { sawDocumentNumber = true }
         if number.isEmpty {
             if let id, id.hasPrefix("d"), id.count > 1 { number = String(id.dropFirst()) }
             else if let id, !id.isEmpty { number = id }
@@ -79,12 +85,62 @@ extension TEIBuilder {
         if !documentNumbers.insert(number).inserted {
             warn("document number \(number) occurs more than once; links to it reach the first", line: line)
         }
-        let date = TEIRendition.documentDate(
-            min: tag.attribute("doc-dateTime-min", prefix: "frus"),
-            max: tag.attribute("doc-dateTime-max", prefix: "frus"))
-        draft = DocumentDraft(number: number, id: id ?? "d\(number)", date: date, line: line)
+        let min = tag.attribute("doc-dateTime-min", prefix: "frus")
+        let max = tag.attribute("doc-dateTime-max", prefix: "frus")
+        draft = DocumentDraft(
+            number: number, id: id ?? "d\(number)", date: TEIRendition.documentDate(min: min, max: max),
+            dateEnd: TEIRendition.documentDateEnd(min: min, max: max), line: line)
         if let chapter = chapterStack.last { chapters[chapter].documentNumbers.append(number) }
         pushContainer(.document)
+    }
+
+    /// Division types of the back matter that hold documents (the appendix); any other
+    /// division there (the index) is a section read as a whole.
+    static func holdsDocuments(_ type: String?) -> Bool {
+        switch type {
+        case "compilation", "chapter", "subchapter", "part": return true
+        default: return false
+        }
+    }
+
+    /// A division of the front or back matter (preface, sources, persons, index …): read and
+    /// laid out like a document, numbered by its id ("preface"), titled by its head.
+    private func startSection(_ tag: XMLStartTag, id: String?) {
+        let kind: DocumentKind = inBack ? .back : .front
+        let number = id.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
+            ?? "\(kind.rawValue)\(documents.count + 1)"
+        if let only = onlyDocument, number != only {
+            ignoreDepth = 1  // not the section asked for: stream past it
+            pendingPages.removeAll()
+            return
+        }
+        if !documentNumbers.insert(number).inserted {
+            warn("section \(number) occurs more than once; links to it reach the first")
+        }
+        // The persons and terms lists are sections too; their entries are also collected.
+        if number == "persons" { entryKind = .person } else if number == "terms" { entryKind = .term }
+        draft = DocumentDraft(number: number, id: number, date: nil, line: location().line, kind: kind)
+        pushContainer(.document)
+    }
+
+    /// A field of the header's `titleStmt` or `publicationStmt`, for the bibliography.
+    private func startHeaderField(_ tag: XMLStartTag) {
+        if cStringEquals(tag.localName, "titleStmt") {
+            inTitleStmt = true
+            pushOutside(.outside(.titleStmt))
+        } else if inTitleStmt, cStringEquals(tag.localName, "editor") {
+            pushCapture(.bibliography(.editor(role: tag.attribute("role"))))
+        } else if cStringEquals(tag.localName, "publisher"), bibliography.publisher == nil {
+            pushCapture(.bibliography(.publisher))
+        } else if cStringEquals(tag.localName, "pubPlace"), bibliography.publicationPlace == nil {
+            pushCapture(.bibliography(.place))
+        } else if cStringEquals(tag.localName, "date"), bibliography.year == nil,
+            tag.attribute("type") == "publication-date" || tag.attribute("type") == nil
+        {
+            pushCapture(.bibliography(.year))
+        } else {
+            pushOutside()
+        }
     }
 
     func addPendingPage(_ tag: XMLStartTag) {
@@ -132,6 +188,7 @@ extension TEIBuilder {
         case .quote:
             pushContainer(.container(.quote))
         case .dateline:
+            if draft?.dateline == nil, draft?.attachmentDepth == 0, draft?.footnoteDepth == 0 { draft?.inDateline = true }
             pushRoot(.dateline)
         case .salute:
             pushRoot(.salutation)
@@ -215,6 +272,9 @@ extension TEIBuilder {
     }
 
     func startFootnote(_ tag: XMLStartTag, number: Int) {
+        if draft?.sourceNote == nil, draft?.footnoteDepth == 0, tag.attribute("type") == "source" {
+            draft?.sourceNote = number
+        }
         draft?.footnoteDepth += 1
         pushContainer(.container(.footnote(number: number, id: tag.attribute("id", prefix: "xml"))))
     }
@@ -261,7 +321,9 @@ extension TEIBuilder {
         case .persName:
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if let id = TEIRendition.pointer(tag.attribute("corresp")) {
+            } else if entryKind != .person, let id = TEIRendition.pointer(tag.attribute("corresp")) {
+                // In the persons list only the entries' names are mentions: a link to an entry
+                // lands on the first mention of its id, which must be its own name.
                 pushWrapper(.mention(.person(id)))
             } else {
                 pushTransparent()
@@ -269,7 +331,7 @@ extension TEIBuilder {
         case .gloss, .term:
             if entryKind == .term, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if let id = TEIRendition.pointer(tag.attribute("target")) {
+            } else if entryKind != .term, let id = TEIRendition.pointer(tag.attribute("target")) {
                 pushWrapper(.mention(.term(id)))
             } else {
                 pushTransparent()
@@ -288,7 +350,7 @@ extension TEIBuilder {
         case .pb:
             if inDocument, let page = pageName(tag) {
                 appendInline(.pageBreak(page))
-            } else if !inFront && !inHeader {
+            } else if !inHeader {
                 addPendingPage(tag)
             }
             pushTransparent()
@@ -297,6 +359,8 @@ extension TEIBuilder {
             pushTransparent()
         case .item where entryKind != nil && !inDocument:
             pushCapture(.entry(entryKind!))
+        case .other where draft?.inDateline == true:
+            startDatelinePart(tag)
         default:
             if element.isLineLike {
                 breakLine()
@@ -305,6 +369,23 @@ extension TEIBuilder {
                 pushTransparent()
             }
         }
+    }
+
+    /// The place and date inside a document's dateline: the place's text, the date's
+    /// attributes (`when`, or `from`/`notBefore` … `to`/`notAfter`).
+    private func startDatelinePart(_ tag: XMLStartTag) {
+        if cStringEquals(tag.localName, "placeName"), draft?.place == nil, placeText == nil {
+            placeText = []
+            push(.placeName)
+            return
+        }
+        if cStringEquals(tag.localName, "date"), draft?.datelineDate == nil {
+            let start = tag.attribute("when") ?? tag.attribute("from") ?? tag.attribute("notBefore")
+            let end = tag.attribute("to") ?? tag.attribute("notAfter")
+            draft?.datelineDate = start.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
+            if let end = end?.trimmingSpaces, !end.isEmpty, end != draft?.datelineDate { draft?.datelineDateEnd = end }
+        }
+        pushTransparent()
     }
 
     /// Whether an element, met in running text found directly in a container, starts a new

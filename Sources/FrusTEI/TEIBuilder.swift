@@ -22,6 +22,9 @@ final class TEIBuilder: XMLEventSink {
     var chapters: [Chapter] = []
     var persons: [String: Person] = [:]
     var terms: [String: Term] = [:]
+    var bibliography = Bibliography()
+    /// Whether any document has a number of its own (`@n`): else the volume is cited by page.
+    var sawDocumentNumber = false
     var diagnostics: [Diagnostic] = []
 
     // Parse state.
@@ -49,6 +52,10 @@ final class TEIBuilder: XMLEventSink {
     var pendingEntries: [(id: String, name: String)] = []
     var inHeader = false
     var inFront = false
+    var inBack = false
+    var inTitleStmt = false
+    /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
+    var placeText: [UInt8]?
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).
@@ -99,6 +106,7 @@ final class TEIBuilder: XMLEventSink {
             openImplicitParagraph()
         }
         text.append(bytes)
+        if placeText != nil { placeText!.append(contentsOf: bytes) }
     }
 
     // MARK: Text
@@ -108,7 +116,13 @@ final class TEIBuilder: XMLEventSink {
     func flushText() {
         guard !text.isEmpty else { return }
         if inlineTarget >= 0 {
-            frames[inlineTarget].inlines.append(.text(text.take()))
+            // Text after an element that only marks its content (a place name) joins the text
+            // before it: one run, as if the element were not there.
+            if case .text(let before)? = frames[inlineTarget].inlines.last {
+                frames[inlineTarget].inlines[frames[inlineTarget].inlines.count - 1] = .text(before + text.take())
+            } else {
+                frames[inlineTarget].inlines.append(.text(text.take()))
+            }
         } else {
             text.clear()
         }
@@ -183,7 +197,7 @@ final class TEIBuilder: XMLEventSink {
         inlineTarget = frame.savedInlineTarget
         blockTarget = frame.savedBlockTarget
         switch frame.role {
-        case .transparent, .wrapper:
+        case .transparent, .wrapper, .placeName:
             break  // white space state runs on through inline elements
         case .lineLike:
             breakLine()

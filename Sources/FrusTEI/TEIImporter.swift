@@ -118,14 +118,16 @@ public enum TEIImporter {
                 .error, "not a FRUS volume: no idno[@type=\"frus\"] in the header and no id in the file name",
                 at: SourceLocation(file: path))
         }
-        if builder.documents.isEmpty {
+        if !builder.documents.contains(where: { $0.kind == .document }) {
             diagnostics.append(Diagnostic(.warning, "the volume has no documents (div[@type=\"document\"])", at: SourceLocation(file: path)))
         }
         let documents = builder.documents
         let title = builder.volumeTitle ?? VolumeID(id).citation ?? id
-        let volume = Volume(
+        var volume = Volume(
             id: id, title: title, documents: documents, chapters: builder.chapters,
             persons: builder.persons, terms: builder.terms)
+        volume.bibliography = builder.bibliography
+        volume.bibliography.documentsNumbered = builder.sawDocumentNumber || documents.allSatisfy { $0.kind != .document }
         return VolumeLoad(volume: volume, diagnostics: diagnostics)
     }
 }

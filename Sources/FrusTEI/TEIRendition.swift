@@ -69,6 +69,16 @@ enum TEIRendition {
 
     /// `frus:doc-dateTime-min/max` as a date: the day alone ("1985-11-01") when the range
     /// covers exactly that day, else the earliest time as given.
+    static func documentDateEnd(min: String?, max: String?) -> String? {
+        guard let start = documentDate(min: min, max: max), let max, !max.isEmpty else { return nil }
+        // A range within one day is that day (or its start time): no end of its own.
+        if start.count == 10, max.hasPrefix(start) { return nil }
+        if max == min { return nil }
+        // A range ending at a day's last second ends on that day.
+        if max.count >= 19, max.dropFirst(10).hasPrefix("T23:59:59") { return String(max.prefix(10)) }
+        return max
+    }
+
     static func documentDate(min: String?, max: String?) -> String? {
         guard let min, !min.isEmpty else { return nil }
         guard min.count >= 19, let max else { return min }

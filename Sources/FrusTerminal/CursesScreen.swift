@@ -45,6 +45,11 @@ final class CursesScreen: Screen {
     func hideCursor() { curs_set(0) }
     func showCursor() { curs_set(1) }
 
+    /// OSC 52: the terminal (or tmux, with `set-clipboard on`) puts the text on the clipboard.
+    func copyToClipboard(_ text: String) {
+        cnc_write_raw(OSC52.sequence(for: text))
+    }
+
     /// Waits up to `milliseconds` for a key.
     func readInput(milliseconds: Int32) -> RawInput? {
         wtimeout(window, milliseconds)
@@ -57,8 +62,11 @@ final class CursesScreen: Screen {
     }
 
     /// Leaves curses mode: the normal screen and terminal modes come back. The next `flush`
-    /// re-enters it (after Ctrl-Z).
-    func suspend() { endwin() }
+    /// re-enters it with the modes saved here (after Ctrl-Z, or an editor run for a note).
+    func suspend() {
+        def_prog_mode()
+        endwin()
+    }
 
     /// Restores the terminal for good.
     func end() {

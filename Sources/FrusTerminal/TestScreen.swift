@@ -49,6 +49,10 @@ public final class TestScreen: Screen {
         buffer = Grid(width: size.width, height: size.height)
     }
 
+    /// Texts sent to the clipboard, in order.
+    public private(set) var clipboard: [String] = []
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
     public func hideCursor() { cursorVisible = false }
     public func showCursor() { cursorVisible = true }
 }

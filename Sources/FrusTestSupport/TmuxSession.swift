@@ -205,6 +205,10 @@ public final class TmuxSession {
         return Int32(screen[open.upperBound..<close])
     }
 
+    /// Runs a tmux command on this session's server ("set", "-g", "set-clipboard", "on"; "show-buffer").
+    @discardableResult
+    public func tmuxCommand(_ arguments: [String]) throws -> String { try tmux(arguments) }
+
     // MARK: Plumbing
 
     private func poll(_ what: String, _ condition: () throws -> Bool) throws {

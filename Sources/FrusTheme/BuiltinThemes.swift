@@ -23,7 +23,8 @@ enum BuiltinThemes {
 "link.selected" = { fg = "black", bg = "cyan", modifiers = ["bold"] }
 "link.unresolved" = { fg = "red", modifiers = ["underline"] }
 "link.unresolved.selected" = { fg = "black", bg = "red", modifiers = ["bold"] }
-"mention" = "default"
+"mention" = { fg = "#d7af87" }
+"mention.hint" = { fg = "black", bg = "#ffd75f", modifiers = ["bold"] }
 "page" = { fg = "grey", modifiers = ["dim"] }
 "attachment" = { fg = "magenta", modifiers = ["bold"] }
 "editorial" = { fg = "grey", modifiers = ["italic"] }
@@ -69,7 +70,8 @@ panel = 235
 "link.selected" = { fg = "white", bg = "navy", modifiers = ["bold"] }
 "link.unresolved" = { fg = "red", modifiers = ["underline"] }
 "link.unresolved.selected" = { fg = "white", bg = "red", modifiers = ["bold"] }
-"mention" = "default"
+"mention" = { fg = "#875f00" }
+"mention.hint" = { fg = "white", bg = "#875f00", modifiers = ["bold"] }
 "page" = "muted"
 "attachment" = { fg = "magenta", modifiers = ["bold"] }
 "editorial" = { fg = "muted", modifiers = ["italic"] }
@@ -111,7 +113,8 @@ panel = 254
 "subject" = { modifiers = ["bold"] }
 "dateline" = { modifiers = ["italic"] }
 "salutation" = {}
-"mention" = {}
+"mention" = { modifiers = ["underline"] }
+"mention.hint" = { modifiers = ["reverse", "bold"] }
 "closer" = { modifiers = ["italic"] }
 "marker" = { modifiers = ["bold"] }
 "marker.selected" = { modifiers = ["bold", "reverse"] }

@@ -35,7 +35,7 @@ extension Overlays {
         let area = ScreenLayout.textArea(of: box)
         guard area.height > 2, area.width > 4 else { return }
         let count = results.hits.count
-        let header = "“\(results.request.text)”: \(count) document\(count == 1 ? "" : "s"), best first"
+        let header = "\(ReaderState.echo(results.request.text)): \(count) document\(count == 1 ? "" : "s"), best first"
         grid.put(Grid.truncate(header, to: area.width), x: area.x, y: area.y, style: styles.overlayHeading)
         let perScreen = max(1, (area.height - 1) / 2)
         // The reducer keeps the selection in view for its own idea of the height; recheck here.
@@ -53,12 +53,15 @@ extension Overlays {
                 grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 2), style: styles.overlaySelected)
             }
             let volume = VolumeID(hit.volumeID).citation ?? hit.volumeID
-            let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: area.width), x: area.x, y: y,
-                               style: selected ? style : styles.overlayTitle, limit: area.x + area.width)
-            // The volume at the right when it fits: results from several volumes look alike.
+            // The date and volume at the right: results from several volumes look alike. The
+            // title gives way to them when it is long.
+            let date = results.dates.indices.contains(i) ? results.dates[i].map { $0 + " · " } ?? "" : ""
             // Measured as drawn: a control in an id is drawn as a one-column placeholder.
-            let tag = "  " + TerminalText.sanitize(volume)
+            let tag = "  " + date + TerminalText.sanitize(volume)
             let tagWidth = DisplayWidth.of(tag)
+            let titleRoom = tagWidth <= area.width / 2 ? area.width - tagWidth : area.width
+            let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: titleRoom), x: area.x, y: y,
+                               style: selected ? style : styles.overlayTitle, limit: area.x + titleRoom)
             if end + tagWidth <= area.x + area.width {
                 grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style, limit: area.x + area.width)
             }

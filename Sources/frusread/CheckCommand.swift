@@ -18,16 +18,17 @@ struct Check: ParsableCommand {
         var documents = 0
         for v in volumes {
             for doc in v.documents {
-                documents += 1
+                if doc.kind == .document { documents += 1 }
+                let name = doc.kind == .document ? "document \(doc.number)" : "section \(doc.number)"
                 let file = doc.source?.file ?? v.id
                 for message in doc.footnoteProblems
                 where !corpus.diagnostics.contains(where: { $0.message == message && $0.location?.file == file }) {
-                    problems.append("warning: \(file): document \(doc.number): \(message)")
+                    problems.append("warning: \(file): \(name): \(message)")
                 }
                 for r in doc.references {
                     if case .unresolved(let why) = corpus.resolve(r.target) {
                         unresolved += 1
-                        problems.append("unresolved: \(v.id) document \(doc.number), \(r.site): “\(r.label)”: \(why)")
+                        problems.append("unresolved: \(v.id) \(name), \(r.site): “\(r.label)”: \(why)")
                     }
                 }
             }

@@ -8,7 +8,10 @@ struct Frusread: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frusread",
         abstract: "Read Foreign Relations of the United States volumes in the terminal.",
-        subcommands: [Read.self, List.self, Show.self, Links.self, Check.self, Volumes.self, Search.self, IndexCommand.self],
+        subcommands: [
+            Read.self, List.self, Show.self, Links.self, Check.self, Volumes.self, Search.self, IndexCommand.self, Cite.self,
+            Who.self, Keys.self, History.self, Notes.self, Export.self, Get.self,
+        ],
         defaultSubcommand: Read.self)
 }
 

@@ -9,6 +9,9 @@ final class IndexProgressDisplay: Sendable {
     init(isTerminal: Bool = isatty(2) == 1) { self.isTerminal = isTerminal }
 
     func show(_ p: IndexProgress) {
+        if p.waitingForAnotherProcess {
+            return Output.progress("waiting for another frusread to finish updating the search index…", redraw: false)
+        }
         let counts = "\(p.volumesDone)/\(p.volumesTotal) volumes"
         let speed = String(format: "%.1f MB/s", p.megabytesPerSecond)
         if isTerminal {

@@ -2,21 +2,27 @@ import ArgumentParser
 import FrusModel
 import FrusSearch
 
-/// `frusread list`: one document per line — volume, number, title.
+/// `frusread list`: one document per line — volume, number, date, title. With `--all`, the
+/// sections of the front and back matter too.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the documents of the corpus.")
 
     @OptionGroup var options: CorpusOptions
     @Option(help: "Only this volume.") var volume: String?
-    @Flag(help: "JSON: [{\"volume\",\"number\",\"title\",\"date\"}].") var json = false
+    @Flag(help: "Also the sections of the front and back matter (preface, persons, index …).") var all = false
+    @Flag(help: "JSON: [{\"volume\",\"number\",\"title\",\"date\",\"kind\"}].") var json = false
 
     struct Entry {
         var volume: String
         var number: String
         var title: String
         var date: String?
+        var kind: DocumentKind
         var json: JSONValue {
-            .object([("volume", .string(volume)), ("number", .string(number)), ("title", .string(title)), ("date", JSONValue(date))])
+            .object([
+                ("volume", .string(volume)), ("number", .string(number)), ("title", .string(title)),
+                ("date", JSONValue(date)), ("kind", .string(kind.rawValue)),
+            ])
         }
     }
 
@@ -32,14 +38,20 @@ struct List: ParsableCommand {
         // Nothing readable is a failure, not an empty listing: a script must not take it for
         // an empty, healthy corpus (as `check` exits 1).
         if outlines.isEmpty { throw CLIError(NothingReadable.message(corpus, volume: volume)) }
+        let all = self.all
+        func listed(_ outline: VolumeOutline) -> [DocumentSummary] {
+            all ? outline.documents : outline.documents.filter { $0.kind == .document }
+        }
         if json {
             return Output.json(.array(outlines.flatMap { outline in
-                outline.documents.map { Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date).json }
+                listed(outline).map {
+                    Entry(volume: outline.id, number: $0.number, title: $0.title, date: $0.date, kind: $0.kind).json
+                }
             }))
         }
         var rows = Output.Rows(reservingRows: outlines.reduce(0) { $0 + $1.documents.count })
         for outline in outlines {
-            for d in outline.documents { rows.add(outline.id, d.number, d.title) }
+            for d in listed(outline) { rows.add(outline.id, d.number, d.date ?? "-", d.title) }
         }
         Output.write(rows)
     }

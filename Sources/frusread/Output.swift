@@ -15,6 +15,12 @@ enum Output {
         emit(TerminalText.sanitize(s, keepingLines: false, keepingTabs: true) + "\n", to: .standardOutput)
     }
 
+    /// A text of many lines written at once (an exported document): its line feeds and tabs
+    /// are kept, everything else made safe.
+    static func text(_ s: String) {
+        emit(TerminalText.sanitize(s, keepingLines: true, keepingTabs: true), to: .standardOutput)
+    }
+
     /// Lines, each made as `line` makes it, in one write (a document of 100,000 lines is not
     /// 100,000 system calls).
     static func lines<S: Sequence>(_ lines: S) where S.Element == String {

@@ -7,10 +7,11 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a document: heading, body, footnotes.")
 
     @OptionGroup var options: CorpusOptions
-    @Argument(help: "The document number (\"175\"), or VOLUME/NUMBER.") var number: String
+    @Argument(help: "The document number (\"175\"), a section of the front or back matter (\"preface\", \"persons\"), or VOLUME/NUMBER.")
+    var number: String
     @Option(help: "Wrap to this many columns.") var width: Int = 80
     @Option(help: "The volume id, when the corpus has several.") var volume: String?
-    @Flag(help: "JSON: {\"volume\",\"number\",\"title\",\"date\",\"text\",\"pages\",\"footnotes\":[{\"number\",\"text\"}]}.")
+    @Flag(help: "JSON: {\"volume\",\"number\",\"kind\",\"title\",\"date\",\"place\",\"classification\",\"text\",\"pages\",\"footnotes\":[{\"number\",\"text\"}],\"mentions\":[{\"kind\",\"id\",\"text\"}]}.")
     var json = false
 
     func validate() throws {
@@ -24,10 +25,15 @@ struct Show: ParsableCommand {
         if json {
             let body = Layout.document(doc, LayoutOptions(width: width))
             Output.json(.object([
-                ("volume", .string(doc.volumeID)), ("number", .string(doc.number)), ("title", .string(doc.title)),
-                ("date", JSONValue(doc.date)), ("text", .string(body.lines.map(\.text).joined(separator: "\n"))),
+                ("volume", .string(doc.volumeID)), ("number", .string(doc.number)), ("kind", .string(doc.kind.rawValue)),
+                ("title", .string(doc.title)), ("date", JSONValue(doc.date)), ("dateEnd", JSONValue(doc.dateEnd)),
+                ("place", JSONValue(doc.place)), ("classification", JSONValue(doc.classification)),
+                ("text", .string(body.lines.map(\.text).joined(separator: "\n"))),
                 ("pages", .array(doc.pageBreaks.map(JSONValue.string))),
                 ("footnotes", .array(doc.footnotes.map { .object([("number", .int($0.number)), ("text", .string($0.plainText))]) })),
+                ("mentions", .array(doc.mentions.map {
+                    .object([("kind", .string($0.mention.kind)), ("id", .string($0.mention.id)), ("text", .string($0.text))])
+                })),
             ]))
             return
         }

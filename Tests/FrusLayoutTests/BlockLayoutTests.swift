@@ -191,7 +191,11 @@ import FrusModel
         let italic = line.runs.filter { $0.styles == [.italic] }
         // The spaces inside the italic title are italic too (an underline would not break).
         #expect(italic.map(\.text) == ["New York Times"])
-        #expect(line.runs.first { $0.text == "Gorbachev" }?.role == .mention)
+        // The mention keeps the look around it and is marked as one.
+        let name = line.runs.first { $0.text == "Gorbachev" }
+        #expect(name?.role == .text)
+        #expect(name?.isMention == true)
+        #expect(out.mentions.map(\.mention) == [.person("p_GMS1")])
     }
 
     @Test func anEmptyDocumentLaysOutToNothingButItsTitle() {

@@ -29,7 +29,7 @@ import Testing
         try FileManager.default.copyItem(at: partial, to: scratch.corpus.appendingPathComponent("frus1981-88v05.xml"))
         let (corpus, index, _) = try scratch.open()
         let volume = try #require(corpus.volume("frus1981-88v05"))
-        #expect(volume.documents.count == 46)
+        #expect(volume.documentsProper.count == 46)
 
         var holders: [String: Set<String>] = [:]
         for doc in volume.documents {

@@ -11,11 +11,11 @@ import Testing
         guard let volume = PartialVolume.volume else { print(Fixtures.sharedMissing); return }
         #expect(volume.id == "frus1981-88v05")
         #expect(volume.title == "Foreign Relations of the United States, 1981–1988, Volume V, Soviet Union, March 1985–October 1986")
-        #expect(volume.documents.map(\.number) == (130...175).map(String.init))
-        #expect(volume.documents.map(\.id) == (130...175).map { "d\($0)" })
+        #expect(volume.documentsProper.map(\.number) == (130...175).map(String.init))
+        #expect(volume.documentsProper.map(\.id) == (130...175).map { "d\($0)" })
         // Each document knows where it is: the line its start tag ends on (d130: 2122–2124).
-        #expect(volume.documents.first?.source?.line == 2124)
-        for doc in volume.documents {
+        #expect(volume.documentsProper.first?.source?.line == 2124)
+        for doc in volume.documentsProper {
             #expect(!doc.title.isEmpty, "document \(doc.number) has no title")
             // The number is the document's, not part of its title ("130. Note From …").
             #expect(!doc.title.hasPrefix("\(doc.number)."), "title of \(doc.number) keeps its number")

@@ -1,0 +1,60 @@
+import FrusModel
+
+/// The Chicago Manual of Style note form, as history.state.gov cites a document:
+/// "Memorandum From … to …, Washington, January 14, 1986, in Foreign Relations of the United
+/// States, 1981–1988, vol. V, Soviet Union, March 1985–October 1986, ed. Elizabeth C. Charles
+/// (Washington: United States Government Publishing Office, 2020), Document 175, https://…/d175".
+public enum ChicagoCitation {
+    public static func note(_ s: CitationSource) -> String {
+        var parts: [String] = [CitationSource.oneLine(s.document.title)]
+        if let dateline = s.document.dateline.map(CitationSource.oneLine), !dateline.isEmpty { parts.append(dateline) }
+        parts.append("in " + book(s))
+        var text = parts.joined(separator: ", ")
+        if let imprint = imprint(s.bibliography) { text += " (\(imprint))" }
+        text += ", " + locator(s)
+        return text + ", " + s.url
+    }
+
+    /// "Washington: United States Government Publishing Office, 2020", with what is known.
+    static func imprint(_ b: Bibliography) -> String? {
+        let press = [b.publisher, b.year].compactMap { $0 }.joined(separator: ", ")
+        switch (b.publicationPlace, press.isEmpty) {
+        case (let place?, false): return "\(place): \(press)"
+        case (let place?, true): return place
+        case (nil, false): return press
+        case (nil, true): return nil
+        }
+    }
+
+    /// "Foreign Relations of the United States, 1981–1988, vol. V, Soviet Union, …, ed. …"
+    static func book(_ s: CitationSource) -> String {
+        let b = s.bibliography
+        var parts: [String]
+        if let series = b.seriesTitle {
+            parts = [series]
+            if let sub = b.subseriesTitle { parts.append(sub) }
+            if let n = s.volumeNumber { parts.append("vol. " + n) }
+            if let title = b.volumeTitle { parts.append(title) }
+        } else {
+            parts = [s.bookTitle]
+        }
+        let editors = b.volumeEditors
+        if !editors.isEmpty {
+            parts.append((editors.count == 1 ? "ed. " : "eds. ") + CitationSource.joinedNames(editors))
+        }
+        return parts.map(CitationSource.oneLine).joined(separator: ", ")
+    }
+
+    /// "Document 175", "Document 175, note 3"; by page where documents are not numbered:
+    /// "765–767", "765n3".
+    static func locator(_ s: CitationSource) -> String {
+        if s.citedByNumber {
+            var text = "Document \(s.document.number)"
+            if let f = s.footnote { text += ", note \(f.label)" }
+            return text
+        }
+        let page = s.pageRange() ?? s.document.title
+        if let f = s.footnote { return "\(s.pages.first ?? page)n\(f.label)" }
+        return page
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import FrusImport
+import FrusModel
+import FrusTestSupport
+import FrusWriters
+import Testing
+
+/// Citations of document 175 of the partial volume in every style, checked against values read
+/// from its TEI header and the document's TEI, and parsed by strict parsers of each format.
+@Suite struct CitationTests {
+    struct Fixture: Sendable {
+        var volume: Volume
+        var tei: TEIExpectations
+        var doc175: TEIExpectations.DocumentSlice
+    }
+
+    static let fixture: Fixture? = {
+        guard let url = Fixtures.partialVolume, let corpus = try? CorpusLoader.open(url.path),
+            let id = corpus.volumeIDs.first, let volume = corpus.volume(id),
+            let tei = try? TEIExpectations(contentsOf: url), let slice = tei.documents.first(where: { $0.n == "175" })
+        else { return nil }
+        return Fixture(volume: volume, tei: tei, doc175: slice)
+    }()
+
+    func source(_ f: Fixture, footnote: Int? = nil) throws -> CitationSource {
+        CitationSource(volume: f.volume, document: try #require(f.volume.document(number: "175")), footnote: footnote)
+    }
+
+    /// The head's text without its number and its source note; the dateline's text.
+    func titleAndDateline(_ f: Fixture) throws -> (String, String) {
+        let head = try #require(f.doc175.text.range(of: #"(?s)<head>(.*?)</head>"#, options: .regularExpression))
+        var title = TEIExpectations.text(String(f.doc175.text[head]).replacingOccurrences(
+            of: #"(?s)<note\b.*?</note>"#, with: "", options: [.regularExpression]))
+        title = String(title.dropFirst("175. ".count))
+        let dateline = try #require(f.doc175.text.range(of: #"(?s)<dateline\b.*?</dateline>"#, options: .regularExpression))
+        return (title, TEIExpectations.text(String(f.doc175.text[dateline])))
+    }
+
+    /// The printed pages of 175: the page breaks inside it, after the one just before it.
+    func pages(_ f: Fixture) -> [String] {
+        let re = #"<pb\b[^>]*\bn="([^"]+)""#
+        let before = f.tei.xml.components(separatedBy: f.doc175.startTag)[0]
+        let last = before.matches(of: try! Regex(re)).last.map { String(before[$0.range]) }
+        let inside = f.doc175.text.matches(of: try! Regex(re)).map { String(f.doc175.text[$0.range]) }
+        return ([last].compactMap { $0 } + inside).map { $0.replacingOccurrences(of: #".*n=""#, with: "", options: .regularExpression).dropLast().description }
+    }
+
+    @Test func chicagoNoteAsTheIssueGivesIt() throws {
+        guard let f = Self.fixture else { print(Fixtures.sharedMissing); return }
+        let s = try source(f)
+        // The example of issue 9, word for word.
+        let issue = "Memorandum From Secretary of State Shultz to President Reagan, Washington, January 14, 1986, in Foreign Relations of the United States, 1981–1988, vol. V, Soviet Union, March 1985–October 1986, ed. Elizabeth C. Charles (Washington: United States Government Publishing Office, 2020), Document 175, https://history.state.gov/historicaldocuments/frus1981-88v05/d175"
+        #expect(CitationStyle.chicago.citation(s) == issue)
+        // …and made of the TEI's own values.
+        let (title, dateline) = try titleAndDateline(f)
+        let vol = try #require(f.tei.title(type: "volume-number")).replacingOccurrences(of: "Volume ", with: "")
+        let expected = "\(title), \(dateline), in \(f.tei.title(type: "series")!), \(f.tei.title(type: "sub-series")!), vol. \(vol), \(f.tei.title(type: "volume")!), ed. \(f.tei.primaryEditors.joined(separator: " and ")) (\(f.tei.headerElement("pubPlace")!): \(f.tei.headerElement("publisher")!), \(f.tei.publicationYear!)), Document 175, https://history.state.gov/historicaldocuments/frus1981-88v05/d175"
+        #expect(CitationStyle.chicago.citation(s) == expected)
+    }
+
+    @Test func chicagoNoteOfAFootnote() throws {
+        guard let f = Self.fixture else { print(Fixtures.sharedMissing); return }
+        let text = CitationStyle.chicago.citation(try source(f, footnote: 3))
+        #expect(text.hasSuffix(", Document 175, note 3, https://history.state.gov/historicaldocuments/frus1981-88v05/d175fn3"))
+    }
+
+    @Test func bibtexParsesWithTheHeadersFields() throws {
+        guard let f = Self.fixture else { print(Fixtures.sharedMissing); return }
+        let entry = try CitationParsers.bibtex(CitationStyle.bibtex.citation(try source(f)))
+        let (title, _) = try titleAndDateline(f)
+        #expect(entry.type == "incollection")
+        #expect(entry.key == "frus1981-88v05-d175")
+        #expect(entry.fields["title"] == title)
+        #expect(entry.fields["booktitle"] == f.tei.title(type: "complete"))
+        #expect(entry.fields["editor"] == f.tei.primaryEditors.joined(separator: " and "))
+        #expect(entry.fields["publisher"] == f.tei.headerElement("publisher"))
+        #expect(entry.fields["address"] == f.tei.headerElement("pubPlace"))
+        #expect(entry.fields["year"] == f.tei.publicationYear)
+        #expect(entry.fields["number"] == "175")
+        let pages = pages(f)
+        #expect(entry.fields["pages"] == "\(pages.first!)--\(pages.last!)")
+        #expect(entry.fields["url"] == "https://history.state.gov/historicaldocuments/frus1981-88v05/d175")
+    }
+
+    @Test func risParsesWithTheHeadersFields() throws {
+        guard let f = Self.fixture else { print(Fixtures.sharedMissing); return }
+        let tags = try CitationParsers.ris(CitationStyle.ris.citation(try source(f)))
+        func value(_ t: String) -> String? { tags.first { $0.tag == t }?.value }
+        let (title, _) = try titleAndDateline(f)
+        #expect(value("TY") == "CHAP")
+        #expect(value("TI") == title)
+        #expect(value("T2") == f.tei.title(type: "complete"))
+        #expect(tags.filter { $0.tag == "A2" }.map(\.value) == f.tei.primaryEditors)
+        #expect(value("PB") == f.tei.headerElement("publisher"))
+        #expect(value("CY") == f.tei.headerElement("pubPlace"))
+        #expect(value("PY") == f.tei.publicationYear)
+        #expect(value("SP") == pages(f).first)
+        #expect(value("EP") == pages(f).last)
+        #expect(value("UR") == "https://history.state.gov/historicaldocuments/frus1981-88v05/d175")
+    }
+
+    @Test func cslJSONParsesWithTheHeadersFields() throws {
+        guard let f = Self.fixture else { print(Fixtures.sharedMissing); return }
+        let text = CitationStyle.cslJSON.citation(try source(f))
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let item = try #require(items.first)
+        #expect(items.count == 1)
+        let (title, _) = try titleAndDateline(f)
+        #expect(item["type"] as? String == "chapter")
+        #expect(item["title"] as? String == title)
+        #expect(item["container-title"] as? String == f.tei.title(type: "complete"))
+        let editors = try #require(item["editor"] as? [[String: String]])
+        #expect(editors.map { "\($0["given"]!) \($0["family"]!)" } == f.tei.primaryEditors)
+        #expect(item["publisher"] as? String == f.tei.headerElement("publisher"))
+        #expect(item["publisher-place"] as? String == f.tei.headerElement("pubPlace"))
+        let issued = try #require(item["issued"] as? [String: [[Int]]])
+        #expect(issued["date-parts"] == [[Int(f.tei.publicationYear!)!]])
+        #expect(item["number"] as? String == "175")
+        #expect(item["page"] as? String == "\(pages(f).first!)-\(pages(f).last!)")
+        #expect(item["URL"] as? String == "https://history.state.gov/historicaldocuments/frus1981-88v05/d175")
+    }
+
+    /// Special characters survive every format: a title with TeX's and JSON's specials.
+    @Test func specialCharactersAreEscaped() throws {
+        let title = #"Costs {50%} & "gains" of A_B #1 \ ~x^2 $3"#
+        let doc = Document(volumeID: "frus1999-00v01", number: "1", titleInlines: [.text(title)], blocks: [], footnotes: [])
+        var volume = Volume(id: "frus1999-00v01", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", editors: [.init(name: "Jane Doe", role: "primary")])
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["title"] == title)
+        #expect(try CitationParsers.ris(CitationStyle.ris.citation(s)).first { $0.tag == "TI" }?.value == title)
+        let items = try JSONSerialization.jsonObject(with: Data(CitationStyle.cslJSON.citation(s).utf8)) as? [[String: Any]]
+        #expect(items?.first?["title"] as? String == title)
+    }
+
+    /// A volume whose documents carry no numbers is cited by page.
+    @Test func unnumberedVolumesAreCitedByPage() throws {
+        let doc = Document(
+            volumeID: "frus1999-00v01", number: "1", titleInlines: [.pageBreak("12"), .text("A Memo")],
+            blocks: [.paragraph([.text("Text "), .pageBreak("13"), .text("more.")], .normal)], footnotes: [])
+        var volume = Volume(id: "frus1999-00v01", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1999")
+        volume.bibliography.documentsNumbered = false
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(CitationStyle.chicago.citation(s) == "A Memo, in Sample (Washington: GPO, 1999), 12–13, https://history.state.gov/historicaldocuments/frus1999-00v01/d1")
+        #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["number"] == nil)
+        #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["pages"] == "12--13")
+    }
+}

@@ -1,6 +1,0 @@
-import FrusWriters
-import Testing
-
-@Suite struct WritersModuleTests {
-    @Test func theModuleLinks() { _ = Writers.self }
-}
