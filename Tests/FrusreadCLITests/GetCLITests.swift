@@ -254,6 +254,6 @@ final class VolumeServer {
         #expect(r.stdout.contains("/s"), "\(r.stdout)")
         let total = String(format: "%.1f MB", Double(original.count) / 1e6)
         #expect(r.stdout.contains(" / \(total)"), "\(r.stdout)")
-        #expect(r.stdout.contains("\r\u{1B}[K"))
+        #expect(r.stdout.contains("\r\u{1B}[2K"))  // each redraw: to the line start, line erased
     }
 }
