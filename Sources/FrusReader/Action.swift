@@ -85,6 +85,24 @@ public enum Action: Sendable, Hashable {
     case followPeek
     /// ↑ / ↓ on the command line: an earlier / a later command.
     case commandHistory(Int)
+    /// `m` / `'`: the next key names a mark to set / go to (`''`: where the last jump started).
+    case startMarkKey(MarkKey)
+    /// The key after `m` or `'`.
+    case markKey(Key)
+    /// `M` / `H`: the marks / history overlay; moving in it, Enter, `d` (delete a mark).
+    case openMarks, openHistory
+    case moveInMemoryList(Int)
+    case openSelectedMemoryEntry
+    case deleteSelectedMark
+    /// `a`: write a note on the selected reference or the paragraph at the top of the view.
+    case addNote
+    /// From the app: no editor, so the note is typed on the status line.
+    case openNotePrompt(NoteRequest)
+    /// Enter on the note prompt.
+    case finishNotePrompt(String)
+    /// From the app: the note was saved (shown at once), or why it was not.
+    case noteAdded(Note)
+    case noteFailed(String)
 }
 
 /// How far to scroll.

@@ -126,6 +126,7 @@ extension ReaderState {
 
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
+        let hits = noteHits(request) + hits
         searchResults = SearchResultsState(request: request, hits: hits)
         // Dates from the outlines (the index keeps them): once per search, not per frame.
         var outlines: [String: VolumeOutline?] = [:]

@@ -170,7 +170,7 @@ public struct DocumentView: Sendable {
         var where_ = d.volumeID == doc.volumeID ? d.number : "\(VolumeID(d.volumeID).citation ?? d.volumeID) \(d.number)"
         if let n = site { where_ += " n. \(d.footnote(n)?.label ?? String(n))" }
         var parts = [where_]
-        if let date = d.date.flatMap(DateText.short) { parts.append(date) }
+        if let date = DocumentDates.display(d.date, d.dateEnd) { parts.append(date) }
         parts.append(d.title)
         return parts.joined(separator: " · ")
     }

@@ -10,6 +10,7 @@ public enum InputRouter {
                 case .command: return .command(text)
                 case .find: return .find(text)
                 case .corpusSearch: return .searchCorpus(text)
+                case .note: return .finishNotePrompt(text)
                 }
             case .escape: return .cancel
             case .up: return .commandHistory(-1)
@@ -103,7 +104,10 @@ public enum InputRouter {
             case .ctrl("l"): return .redraw
             default: return nil
             }
+        case .marks?, .history?:
+            return MemoryKeys.action(for: key, in: state)
         case nil:
+            if state.memory.pendingMarkKey != nil { return .markKey(key) }
             if let action = keymap.action(for: key) { return action }
             // Digits not bound to anything are a count: 5j, 3] (0 only after another digit).
             if case .char(let c) = key, let d = c.wholeNumberValue, c.isASCII, d > 0 || state.pendingCount != nil {

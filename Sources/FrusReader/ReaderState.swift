@@ -53,6 +53,9 @@ public enum Overlay: Sendable, Hashable {
     case entries(EntriesState)
     /// `p`: what the selected link leads to, without going there (`Peek`).
     case peek(Peek)
+    /// `M`: the marks; `H`: the lasting history, newest first.
+    case marks(MemoryListState)
+    case history(MemoryListState)
 }
 
 /// What the status-line prompt is for.
@@ -63,6 +66,8 @@ public enum PromptKind: Sendable, Hashable {
     case find
     /// `S`: search every volume.
     case corpusSearch
+    /// `a` with no editor: the note's text.
+    case note
 
     /// What the status line shows before the typed text.
     public var prefix: String {
@@ -70,6 +75,7 @@ public enum PromptKind: Sendable, Hashable {
         case .command: return ":"
         case .find: return "/"
         case .corpusSearch: return "Search all volumes: "
+        case .note: return "Note: "
         }
     }
 }
@@ -136,6 +142,8 @@ public struct ReaderState: Sendable {
     public var themeNames: [String]
     public var themeIndex: Int
     public var message: StatusMessage?
+    /// Marks, the lasting history and notes (see `ReaderMemory`).
+    public var memory = ReaderMemory()
     /// How many of the corpus' problems the status line has told (see `reportNewProblems`).
     var reportedProblems = 0
 

@@ -16,6 +16,12 @@ public enum Effect: Sendable, Hashable {
     case saveCommandHistory([String])
     /// Remember the theme chosen with `c` for the next session.
     case saveTheme(String)
+    /// Write a note: the app runs `$VISUAL`/`$EDITOR` with the terminal handed over, or, with
+    /// no editor, answers `.openNotePrompt`; then `.saveNote`.
+    case editNote(NoteRequest)
+    /// Save this note text (the app adds the time, appends it to the notes file and answers
+    /// `.noteAdded` or `.noteFailed`).
+    case saveNote(NoteRequest, String)
 }
 
 extension ReaderState {
@@ -118,6 +124,18 @@ extension ReaderState {
         case .peek: peek()
         case .followPeek: followPeek()
         case .commandHistory(let delta): stepCommandHistory(delta)
+        case .startMarkKey(let kind): startMarkKey(kind)
+        case .markKey(let key): markKey(key)
+        case .openMarks: openMarks()
+        case .openHistory: openHistory()
+        case .moveInMemoryList(let delta): moveInMemoryList(delta)
+        case .openSelectedMemoryEntry: openSelectedMemoryEntry()
+        case .deleteSelectedMark: deleteSelectedMark()
+        case .addNote: return addNote()
+        case .openNotePrompt(let request): openNotePrompt(request)
+        case .finishNotePrompt(let text): return finishNotePrompt(text)
+        case .noteAdded(let note): noteAdded(note)
+        case .noteFailed(let reason): message = StatusMessage("Note not saved: \(reason)", kind: .error)
         }
         return []
     }

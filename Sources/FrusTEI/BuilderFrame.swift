@@ -28,6 +28,9 @@ enum FrameRole {
     case transparent
     /// A block-like element met inside running text: its content becomes a line of it.
     case lineLike
+    /// The `placeName` of a document's dateline: transparent (its text runs on in the
+    /// dateline's), and also copied into `TEIBuilder.placeText`.
+    case placeName
 }
 
 enum OutsideKind { case plain, header, front, back, titleStmt }
@@ -70,8 +73,6 @@ enum WrapperKind {
     /// A sender or recipient named in the document's head (`persName[@type="from"|"to"]`),
     /// maybe also a mention of the persons list.
     case party(from: Bool, mention: Mention?)
-    /// The place in a document's dateline (`placeName`).
-    case placeName
 }
 
 struct Frame {

@@ -28,7 +28,8 @@ extension TEIBuilder {
             pushCapture(.volumeTitle)
         case .title where inTitleStmt:
             pushCapture(.bibliography(.title(type: tag.attribute("type") ?? "")))
-        case .other where inHeader:
+        case .other where inHeader, .date where inHeader:
+            if revisionStatus == nil, cStringEquals(tag.localName, "revisionDesc") { revisionStatus = tag.attribute("status") }
             startHeaderField(tag)
         case .idno where inHeader && headerID == nil && tag.attribute("type") == "frus":
             pushCapture(.volumeID)
@@ -389,8 +390,10 @@ extension TEIBuilder {
         case .date:
             if inDocument { noteDate(tag) }
             pushTransparent()
-        case .placeName where draft?.inDateline == true && draft?.place == nil:
-            pushWrapper(.placeName)
+        case .placeName where draft?.inDateline == true && draft?.place == nil && placeText == nil:
+            // The dateline's place: its text runs on, and is kept as `Document.place`.
+            placeText = []
+            push(.placeName)
         case .graphic:
             appendInline(.text(TEIRendition.imagePlaceholder(tag)))
             pushTransparent()

@@ -36,7 +36,10 @@ enum Overlays {
 
     /// `p`: the target's title and date over its first lines; Enter follows, Esc closes.
     static func drawPeek(_ peek: Peek, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
-        let box = screen.peekBox
+        // As tall as what it shows, up to the peek box's height.
+        var box = screen.peekBox
+        let rows = 2 + 1 + (peek.date == nil ? 0 : 1) + 1 + peek.lines.count
+        if rows < box.height { box = Rect(x: box.x, y: box.y + (box.height - rows) / 2, width: box.width, height: rows) }
         grid.fill(box, style: styles.overlay)
         grid.box(box, style: styles.overlayTitle, title: "Peek", titleStyle: styles.overlayTitle,
                  rightTitle: peek.target == nil ? "Esc closes" : "Enter follows · Esc closes")
@@ -75,7 +78,12 @@ enum Overlays {
         let rows = state.tableOfContentsRows(toc)
         // Each document's date, a column before its number (undated: blank).
         var dates: [String: String] = [:]
-        for d in volume.documents { if let date = DocumentDates.display(d.date) { dates[d.number] = date } }
+        // Sections of the front and back matter go by their titles alone.
+        var sections = Set<String>()
+        for d in volume.documents {
+            if let date = DocumentDates.display(d.date) { dates[d.number] = date }
+            if d.kind != .document { sections.insert(d.number) }
+        }
         let dateWidth = dates.values.map(DisplayWidth.of).max() ?? 0
         let listTop = area.y + 1
         let listHeight = area.height - 1
@@ -100,7 +108,8 @@ enum Overlays {
             case .document(let number, let title, let isCurrent, let index):
                 let mark = isCurrent ? "▸ " : "  "
                 let date = dateWidth > 0 ? (dates[number] ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
-                let text = Grid.truncate(mark + date + "\(number). " + title, to: area.width)
+                let flag = state.memory.hasNotes(volume: toc.volume, number: number) ? " ✎" : ""
+                let text = Grid.truncate(mark + date + (sections.contains(number) ? "" : "\(number). ") + title + flag, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)

@@ -51,6 +51,8 @@ public enum ReaderView {
             case .entry(let entry): Overlays.drawEntry(state, entry, screen, styles, &grid)
             case .entries(let list): Overlays.drawEntries(state, list, screen, styles, &grid)
             case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
+            case .marks(let list): MemoryOverlays.drawMarks(state, list, screen, styles, &grid)
+            case .history(let list): MemoryOverlays.drawHistory(state, list, screen, styles, &grid)
             }
         }
     }
@@ -122,7 +124,9 @@ public enum ReaderView {
             case .marker(let n, _) = view.selectables[s]
         {
             let label = view.document.footnote(n)?.markerLabel ?? String(n)
-            return ("Footnote \(label) · Enter reads it in the footnote pane", styles.status)
+            // In reading mode the note is in the strip below already.
+            return (state.screen.readingMode ? "Footnote \(label) · p shows it all · z gives the panes back"
+                                             : "Footnote \(label) · Enter reads it in the footnote pane", styles.status)
         }
         // A search in progress says where it is, until the reader selects something.
         if let search = state.search {
@@ -155,6 +159,11 @@ extension ReaderView {
         case .tableOfContents: return "Contents · type to filter · ↑ ↓ choose · Enter opens · Esc closes"
         case .searchResults: return "Results · j/k choose · Enter opens · Esc closes"
         case .peek(let p): return p.target == nil ? "Peek · Esc closes" : "Peek · Enter follows · Esc closes"
+        case .mentionHints: return "Look up · type the letters of a name or term · Esc cancels"
+        case .entry: return "Entry · j/k choose · Enter opens at the first mention · Esc closes"
+        case .entries: return "Persons and terms · type to filter · ↑ ↓ choose · Enter shows · Esc closes"
+        case .marks: return "Marks · j/k choose · Enter opens · d deletes · Esc closes"
+        case .history: return "History · j/k choose · Enter opens · Esc closes"
         }
     }
 }

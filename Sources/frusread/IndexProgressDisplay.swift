@@ -10,7 +10,7 @@ final class IndexProgressDisplay: Sendable {
 
     func show(_ p: IndexProgress) {
         if p.waitingForAnotherProcess {
-            return write("waiting for another frusread to finish updating the search index…\n")
+            return Output.progress("waiting for another frusread to finish updating the search index…", redraw: false)
         }
         let counts = "\(p.volumesDone)/\(p.volumesTotal) volumes"
         let speed = String(format: "%.1f MB/s", p.megabytesPerSecond)

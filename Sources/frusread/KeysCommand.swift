@@ -9,6 +9,6 @@ struct Keys: ParsableCommand {
     func run() throws {
         let settings = UserSettings()
         for warning in settings.warnings { Output.error(warning) }
-        Output.write(settings.keymap.table.map { Output.safe($0) + "\n" }.joined())
+        for line in settings.keymap.table { Output.line(line) }
     }
 }

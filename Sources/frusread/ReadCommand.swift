@@ -21,6 +21,16 @@ struct Read: ParsableCommand {
         valueName: "name"))
     var theme: String?
 
+    @Option(help: ArgumentHelp(
+        "Open at this document (175, frus1981-88v05/175, as `show` takes it) instead of where the last session left off.",
+        valueName: "doc"))
+    var at: String?
+
+    @Option(name: .customLong("command"), help: ArgumentHelp(
+        "A command to run at start, as typed after “:” (repeatable: --command ':p 766'); wins over the remembered place.",
+        valueName: "command"))
+    var commands: [String] = []
+
     /// For the start-up benchmark: quit as soon as the first frame is on the screen.
     @Flag(help: .hidden) var exitAfterFirstFrame = false
 
@@ -57,13 +67,18 @@ struct Read: ParsableCommand {
         let keeper = ReaderKeeper(
             saveCommandHistory: { try? choices.saveCommandHistory($0) },
             saveTheme: { try? choices.saveTheme($0) })
+        let start = try at.map { spec -> (volume: String, number: String) in
+            let doc = try DocumentChoice.find(spec, volume: nil, in: corpus)
+            return (doc.volumeID, doc.number)
+        }
         let app = ReaderApp(
-            corpus: corpus, themes: themes, keymap: settings.keymap,
+            corpus: corpus, themes: themes, start: start, keymap: settings.keymap,
             searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index),
             settings: ReaderSettings(
                 commandHistory: choices.commandHistory(),
                 maxTextWidth: settings.config.textWidth ?? ScreenLayout.defaultMaxTextWidth, warnings: settings.warnings),
-            keeper: keeper, openURL: { URLOpener.open($0) })
+            keeper: keeper, openURL: { URLOpener.open($0) },
+            memory: UserMemory(folders: folders, corpusPath: corpusPath), commands: commands)
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }

@@ -19,7 +19,7 @@ import Testing
         #expect(out.lines[heading].runs.filter { $0.text.contains("Shevardnadze") }.allSatisfy { $0.role == .heading })
         // In running text a mention is still set apart.
         let body = try #require(out.lines.firstIndex { $0.text.hasPrefix("Talked with") })
-        #expect(out.lines[body].runs.contains { $0.text.contains("Shevardnadze") && $0.role == .mention })
+        #expect(out.lines[body].runs.contains { $0.text.contains("Shevardnadze") && $0.isMention })
     }
 
     @Test func aMentionInTheTitleKeepsTheTitlesRole() {

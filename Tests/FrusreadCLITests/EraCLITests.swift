@@ -63,7 +63,7 @@ import Testing
     @Test func listAndLinksUseTheLabel() throws {
         let file = try Self.file()
         let list = try FrusreadBinary.run(["list", "--corpus", file.path])
-        #expect(list.stdout == "frus1894Sample\t12\tMr. Baker to Mr. Gresham.\nfrus1894Sample\t13\tMemorandum\n")
+        #expect(list.stdout == "frus1894Sample\t12\t-\tMr. Baker to Mr. Gresham.\nfrus1894Sample\t13\t1894-01-01\tMemorandum\n")
         let links = try #require(try Self.json(["links", "12", "--json", "--corpus", file.path]) as? [[String: Any]])
         let target = try #require(links.first?["target"] as? [String: Any])
         #expect(target["footnote"] as? Int == 1)
