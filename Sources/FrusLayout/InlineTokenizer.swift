@@ -57,18 +57,9 @@ extension TextWriter {
                 let outer = currentMention
                 currentMention = mentions.count
                 mentions.append(LaidOutMention(mention: mention, spans: []))
-                walk(content, role: Self.mentionRole(in: role), styles: styles, reference: reference)
+                walk(content, role: role, styles: styles, reference: reference)
                 currentMention = outer
             }
-        }
-    }
-
-    /// A mention is set apart in running text; elsewhere (a heading, a title, a link) it takes
-    /// the look of what surrounds it: a name in a heading stays bold.
-    static func mentionRole(in role: StyleRole) -> StyleRole {
-        switch role {
-        case .text, .quote: return .mention
-        default: return role
         }
     }
 
@@ -124,8 +115,8 @@ extension TextWriter {
         while true {
             switch decoder.decode(&input) {
             case .scalarValue(let scalar):
-                guard DisplayWidth.isPlainNarrow(scalar) else { return nil }
-                width += 1
+                guard let w = DisplayWidth.plainWidth(scalar) else { return nil }
+                width += w
             case .emptyInput: return width
             case .error: return nil
             }

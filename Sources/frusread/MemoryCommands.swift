@@ -23,11 +23,9 @@ struct History: ParsableCommand {
                 ])
             }))
         }
-        var text = ""
-        for v in record.history {
-            text += "\(v.time)\t\(Output.safe(v.volume))\t\(Output.safe(v.document))\t\(Output.safe(v.title))\n"
-        }
-        Output.write(text)
+        var rows = Output.Rows(reservingRows: record.history.count)
+        for v in record.history { rows.add(v.time, v.volume, v.document, v.title) }
+        Output.write(rows)
     }
 }
 
@@ -51,14 +49,12 @@ struct Notes: ParsableCommand {
                 ])
             }))
         }
-        var text = ""
+        var rows = Output.Rows(reservingRows: notes.count * 3)
         for n in notes {
             let about = [n.anchor, n.created].filter { !$0.isEmpty }.joined(separator: ", ")
-            text += Output.safe("\(n.volume)/\(n.document)" + (about.isEmpty ? "" : " (\(about))")) + "\n"
-            for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                text += "    " + Output.safe(String(line)) + "\n"
-            }
+            rows.add("\(n.volume)/\(n.document)" + (about.isEmpty ? "" : " (\(about))"))
+            for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) { rows.add("    " + String(line)) }
         }
-        Output.write(text)
+        Output.write(rows)
     }
 }

@@ -197,9 +197,10 @@ struct FailingSearch: CorpusSearching {
     }
 
     @Test func helpListsTheSearchKeys() {
-        let app = app(height: 60)
+        // Tall enough for the whole help (it scrolls on smaller screens).
+        let app = app(height: 160)
         app.press(.char("?"))
-        let text = frame(app, width: 100, height: 60).lines.joined(separator: "\n")
+        let text = frame(app, width: 100, height: 160).lines.joined(separator: "\n")
         for entry in ["search this document and its footnotes", "next match", "previous match", "search every volume", ":search WORDS"] {
             #expect(text.contains(entry), "\(entry) in the help")
         }

@@ -15,11 +15,11 @@ import Testing
 
     /// The help at 120 columns shows every description whole (wrapped, not cut).
     @Test func helpWrapsItsDescriptions() {
-        let app = seedApp(width: 120, height: 80)
+        let app = seedApp(width: 120, height: 160)
         app.press(.char("?"))
-        let box = ScreenLayout(width: 120, height: 80).helpText
+        let box = ScreenLayout(width: 120, height: 160).helpText
         // The help's text, row after row, read inside its box.
-        let shown = frame(app, width: 120, height: 80).lines[box.y..<(box.y + box.height)].map { line -> String in
+        let shown = frame(app, width: 120, height: 160).lines[box.y..<(box.y + box.height)].map { line -> String in
             let chars = Array(line)
             return String(chars[box.x..<min(chars.count, box.x + box.width)])
         }.joined(separator: " ").split(separator: " ").joined(separator: " ")

@@ -170,7 +170,7 @@ struct ApparatusE2ETests {
         try r.press("G")
         try r.sync()
         let screen = try r.stableScreen()
-        let line = screen.split(separator: "\n").first { $0.contains("← ") && $0.contains("\(citing.number). ") }
+        let line = screen.split(separator: "\n").first { $0.contains("← ") && ($0.contains(" \(citing.number) n. ") || $0.contains(" \(citing.number) · ")) }
         #expect(line?.contains(date) == true, "the cited-by entry of \(citing.number) shows \(date)")
         #expect(try r.quit() == 0)
     }
