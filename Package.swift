@@ -5,7 +5,7 @@
 //   FrusPlainText, FrusTEI → FrusModel          (importers: the only code that knows a file format)
 //   FrusImport → FrusPlainText, FrusTEI          (corpus loading: folders, volume files, lazily)
 //   FrusLayout → FrusModel                       (pure: model + width → styled lines)
-//   FrusReader → FrusModel, FrusLayout, FrusFind (pure: state + actions; corpus search injected)
+//   FrusReader → FrusModel, FrusLayout, FrusFind, FrusWriters (pure: state + actions; corpus search injected)
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
@@ -15,6 +15,7 @@
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
+//   CCurlLoader                                  (HTTP for `frusread get`: libcurl loaded with dlopen)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -56,8 +57,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
-        // zlib: the search index stores documents' text and outlines compressed.
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // zlib (Debian: zlib1g-dev): the search index stores documents' text and outlines
+        // compressed. A C target wrapping it, not a system module (see its header).
+        .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
+
+        // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
+        .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // The shared document model.
         .target(name: "FrusModel", swiftSettings: swift6),
@@ -79,7 +84,7 @@ let package = Package(
             swiftSettings: swift6),
 
         // Pure reader state and actions.
-        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind"], swiftSettings: swift6),
+        .target(name: "FrusReader", dependencies: ["FrusModel", "FrusLayout", "FrusFind", "FrusWriters"], swiftSettings: swift6),
 
         // Pure view: reader state → cell grid.
         .target(
@@ -120,7 +125,7 @@ let package = Package(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles",
+                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles", "FrusTEI", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
@@ -176,7 +181,7 @@ let package = Package(
             dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
             swiftSettings: swift6),
         .testTarget(
-            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"], swiftSettings: swift6),
         .testTarget(
             name: "FrusWritersTests",
             dependencies: ["FrusModel", "FrusWriters", "FrusImport", "FrusTestSupport"], swiftSettings: swift6),

@@ -23,6 +23,34 @@ public enum CorpusLoader {
     public static func open(
         _ path: String, headers: (any VolumeHeaderCache)? = nil, outlines: (any VolumeOutlineCache)? = nil
     ) throws -> Corpus {
+        var diagnostics: [Diagnostic] = []
+        let sources = try unique(listing(path, headers: headers, diagnostics: &diagnostics), diagnostics: &diagnostics)
+        return Corpus(location: path, sources: sources, diagnostics: diagnostics, outlines: outlines)
+    }
+
+    /// Opens several corpora as one (the default corpus: the bundled sample, then the user's
+    /// library). A volume in a later root replaces one of the same id in an earlier root (the
+    /// library's copy wins over the sample's), silently: that is what the order is for. Roots
+    /// that do not exist are skipped. `location` names the whole (messages, the index).
+    public static func open(
+        roots: [String], location: String, headers: (any VolumeHeaderCache)? = nil,
+        outlines: (any VolumeOutlineCache)? = nil
+    ) throws -> Corpus {
+        var diagnostics: [Diagnostic] = []
+        var byID: [String: VolumeSource] = [:]
+        for root in roots where FileManager.default.fileExists(atPath: root) {
+            for s in try unique(listing(root, headers: headers, diagnostics: &diagnostics), diagnostics: &diagnostics) {
+                byID[s.id] = s
+            }
+        }
+        let sources = byID.values.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
+        return Corpus(location: location, sources: sources, diagnostics: diagnostics, outlines: outlines)
+    }
+
+    /// The volumes found at `path`, unsorted, duplicates included.
+    private static func listing(
+        _ path: String, headers: (any VolumeHeaderCache)?, diagnostics: inout [Diagnostic]
+    ) throws -> [VolumeSource] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -31,7 +59,6 @@ public enum CorpusLoader {
         guard fm.isReadableFile(atPath: path) else {
             throw Diagnostic(.error, "not readable (permission denied)", at: SourceLocation(file: path))
         }
-        var diagnostics: [Diagnostic] = []
         var sources: [VolumeSource] = []
         if isDir.boolValue {
             let listing = FolderListing(root: path)
@@ -50,7 +77,11 @@ public enum CorpusLoader {
         } else {
             throw Diagnostic(.error, "not a corpus: expected a folder, a FRUS TEI volume (.xml) or a document (.txt)", at: SourceLocation(file: path))
         }
-        // One volume per id: the first found wins.
+        return sources
+    }
+
+    /// One volume per id, sorted by id: the first found wins, the others are warned about.
+    private static func unique(_ sources: [VolumeSource], diagnostics: inout [Diagnostic]) -> [VolumeSource] {
         var seen: [String: String] = [:]
         var unique: [VolumeSource] = []
         for s in sources.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
@@ -66,7 +97,7 @@ public enum CorpusLoader {
                     at: SourceLocation(file: s.path)))
             }
         }
-        return Corpus(location: path, sources: unique, diagnostics: diagnostics, outlines: outlines)
+        return unique
     }
 
     private static func teiSource(

@@ -11,7 +11,7 @@ extension VolumeID {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in raw.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }

@@ -164,13 +164,13 @@ public struct DocumentView: Sendable {
         return sites.isEmpty ? [nil] : sites
     }
 
-    /// "175 n. 2 · 1986-01-13 · Memorandum From …" (the date as the contents show it): what cites, where, and when first, so that
+    /// "175 n. 2 · Jan 13, 1986 · Memorandum From …": what cites, where, and when first, so that
     /// entries cut to the pane's width still differ.
     static func citedByText(_ d: Document, site: Int?, from doc: Document) -> String {
         var where_ = d.volumeID == doc.volumeID ? d.number : "\(VolumeID(d.volumeID).citation ?? d.volumeID) \(d.number)"
         if let n = site { where_ += " n. \(d.footnote(n)?.label ?? String(n))" }
         var parts = [where_]
-        if let date = d.date { parts.append(String(date.prefix(10))) }
+        if let date = DocumentDates.display(d.date, d.dateEnd) { parts.append(date) }
         parts.append(d.title)
         return parts.joined(separator: " · ")
     }

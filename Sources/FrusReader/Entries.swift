@@ -130,10 +130,12 @@ public enum Entries {
     }
 
     /// How often each document of the volume mentions `mention` (title, body, footnotes), in
-    /// volume order; documents that never do are left out.
+    /// volume order; documents that never do are left out, and so are the front and back
+    /// matter's sections (the persons list names every person: it is where an entry stands,
+    /// not a document mentioning it — as `frusread who` counts).
     public static func mentionedIn(_ mention: Mention, volume: Volume) -> [MentionCount] {
         var out: [MentionCount] = []
-        for doc in volume.documents {
+        for doc in volume.documents where doc.kind == .document {
             let n = count(mention, in: doc)
             if n > 0 { out.append(MentionCount(number: doc.number, title: doc.title, date: doc.date, count: n)) }
         }

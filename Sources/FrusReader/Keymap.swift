@@ -98,7 +98,7 @@ public struct Keymap: Sendable {
         .init("find", [.char("/")], .openFind, "search this document and its footnotes, forward (Enter alone: again)"),
         .init("find-next", [.char("n")], .findNext, "next match (wraps)"),
         .init("find-previous", [.char("N")], .findPrevious, "previous match (wraps)"),
-        .init("search", [.char("S")], .openCorpusSearch, "search every volume and your notes (Enter alone: the last results again)"),
+        .init("search", [.char("S")], .openCorpusSearch, "search every volume and your notes (Enter alone: last results)"),
         .init("look-up", [.char("K")], .showMentionHints,
               "look up a person or term in view: letters mark each, type one (one alone opens)"),
         .init("persons-and-terms", [.char("P")], .openEntries, "the volume's persons and terms (type to filter)"),
@@ -106,12 +106,11 @@ public struct Keymap: Sendable {
               "copy the citation (of the selected footnote, if any) to the clipboard"),
         .init("copy-address", [.char("Y")], .copyAddress, "copy the history.state.gov address"),
         .init("open-address", [.char("o")], .openAddress, "open the history.state.gov address in a browser"),
-        .init("set-mark", [.char("m")], .startMarkKey(.set), "m + letter: mark this place (kept across sessions)"),
-        .init("go-to-mark", [.char("'")], .startMarkKey(.jump), "' + letter: go to the mark; '' back to where the last jump started"),
+        .init("set-mark", [.char("m")], .startMarkKey(.set), "mark this place with a letter (kept between sessions)"),
+        .init("go-to-mark", [.char("'")], .startMarkKey(.jump), "go to a mark ('a); '' back to where the jump began"),
         .init("marks", [.char("M")], .openMarks, "the marks (Enter opens, d deletes)"),
-        .init("history", [.char("H")], .openHistory, "the history of documents opened (Enter opens)"),
-        .init("add-note", [.char("a")], .addNote,
-              "add a note on the selected reference or the paragraph at the top ($VISUAL/$EDITOR)"),
+        .init("history", [.char("H")], .openHistory, "the documents opened, newest first (Enter opens)"),
+        .init("add-note", [.char("a")], .addNote, "add a note here, in $VISUAL or $EDITOR"),
     ])
 
     /// The help screen's lines: "keys  what they do", one per binding, plus the commands.
@@ -148,9 +147,6 @@ public struct Keymap: Sendable {
             ("S words", "all must occur; \"a phrase\"  prefix*  a OR b  -word  NOT word"),
             ("results", "↑ ↓ j k choose; Enter opens at the first match, then n / N; Esc closes"),
             ("Esc", "with nothing open: clear the search highlight"),
-            ("", ""), ("Marks, history, notes", ""),
-            ("M  H", "↑ ↓ j k choose; Enter opens (a jump); d deletes a mark; Esc closes"),
-            ("a", "the note goes to notes/VOLUME/NUMBER.md; shown as a ✎ footnote, found by / and S"),
         ]
     }
 }

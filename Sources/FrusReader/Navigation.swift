@@ -212,7 +212,7 @@ extension ReaderState {
             return
         }
         var toc = TableOfContentsState(volume: volume.id)
-        let rows = TableOfContents.rows(volume, filter: "", current: doc.number, kinds: documentKinds(ofVolume: volume.id))
+        let rows = TableOfContents.rows(volume, filter: "", current: doc.number)
         for row in rows {
             if case .document(_, _, true, let i) = row { toc.selection = i }
         }
@@ -229,16 +229,7 @@ extension ReaderState {
     public func tableOfContentsRows(_ toc: TableOfContentsState) -> [TableOfContentsRow] {
         guard let volume = corpus.outline(ofVolume: toc.volume) else { return [] }
         return TableOfContents.rows(
-            volume, filter: toc.filter, current: currentNumber(in: toc.volume), byDate: toc.byDate,
-            kinds: documentKinds(ofVolume: toc.volume))
-    }
-
-    /// The front and back matter sections of a volume, by id, when it was read (outlines from
-    /// the index do not say yet: their sections are listed as documents).
-    public func documentKinds(ofVolume id: String) -> [String: DocumentKind] {
-        var kinds: [String: DocumentKind] = [:]
-        for d in corpus.loadedVolume(id)?.documents ?? [] where d.kind != .document { kinds[d.id] = d.kind }
-        return kinds
+            volume, filter: toc.filter, current: currentNumber(in: toc.volume), byDate: toc.byDate)
     }
 
     /// `Tab` in the contents: volume order ↔ date order, the selected document kept.

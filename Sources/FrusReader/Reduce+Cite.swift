@@ -1,4 +1,5 @@
 import FrusModel
+import FrusWriters
 
 /// `y`, `Y`, `o`: the citation and the history.state.gov address of what is being read.
 extension ReaderState {
@@ -21,23 +22,18 @@ extension ReaderState {
         }
     }
 
-    /// "https://history.state.gov/historicaldocuments/frus1981-88v05/d175" (with "fn3" for a footnote).
-    public func historyAddress(footnote: Int? = nil) -> String? {
-        guard let doc = document else { return nil }
-        var address = "https://history.state.gov/historicaldocuments/\(doc.volumeID)/\(doc.id)"
-        if let n = footnote, let note = doc.footnote(n) {
-            // The source's own id ("d175fn3") is the anchor; else the printed label.
-            if let id = note.id, id.hasPrefix(doc.id) { address += id.dropFirst(doc.id.count) }
-            else { address += "fn\(note.label)" }
-        }
-        return address
+    /// What a citation of the open document (or of its footnote `footnote`) is made from.
+    func citationSource(footnote: Int? = nil) -> CitationSource? {
+        guard let doc = document, let volume = corpus.volume(doc.volumeID) else { return nil }
+        return CitationSource(volume: volume, document: doc, footnote: footnote)
     }
 
-    /// The citation `y` copies.
+    /// "https://history.state.gov/historicaldocuments/frus1981-88v05/d175" (…`/d175fn3` for a footnote).
+    public func historyAddress(footnote: Int? = nil) -> String? { citationSource(footnote: footnote)?.url }
+
+    /// The Chicago note `y` copies (FrusWriters' `ChicagoCitation`, as `frusread cite` prints).
     public func citation(footnote: Int? = nil) -> String? {
-        guard let doc = document, let address = historyAddress(footnote: footnote) else { return nil }
-        let volume = corpus.loadedVolume(doc.volumeID)
-        return ReaderCitation.chicago(doc, volume: volume, footnote: footnote.flatMap { doc.footnote($0)?.label }, address: address)
+        citationSource(footnote: footnote).map(ChicagoCitation.note)
     }
 
     mutating func copyCitation() -> [Effect] {
@@ -63,17 +59,3 @@ extension ReaderState {
     }
 }
 
-/// The Chicago note the reader copies. One call site: when FrusWriters has its Chicago writer,
-/// `chicago` calls it instead of this short form.
-enum ReaderCitation {
-    static func chicago(_ doc: Document, volume: Volume?, footnote: String?, address: String) -> String {
-        var parts: [String] = [doc.title]
-        if let dateline = doc.dateline?.trimmingSpaces, !dateline.isEmpty { parts.append(dateline) }
-        let book = volume?.title ?? doc.volumeID
-        parts.append("in " + book)
-        parts.append(doc.kind == .document ? "Document \(doc.number)" : doc.title)
-        if let footnote { parts.append("note \(footnote)") }
-        parts.append(address)
-        return parts.joined(separator: ", ")
-    }
-}

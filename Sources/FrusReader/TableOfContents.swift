@@ -31,19 +31,18 @@ public enum TableOfContents {
     /// The rows for `volume` with `filter` applied: chapter headings (when the volume has
     /// chapters, and only those with shown documents) and documents. Documents no chapter lists
     /// come last under "Other documents"; front matter sections first under "Front matter", back
-    /// matter last under "Back matter" (`kinds`: the kind of each document not a plain one, by id).
+    /// matter last under "Back matter".
     /// `byDate`: the documents in date order instead of under their chapters, undated ones last.
     /// The outline comes from the volume when it was read, else from the search index: another
     /// volume's contents show without parsing it.
     public static func rows(
-        _ volume: VolumeOutline, filter: String, current: String?, byDate: Bool = false,
-        kinds: [String: DocumentKind] = [:]
+        _ volume: VolumeOutline, filter: String, current: String?, byDate: Bool = false
     ) -> [TableOfContentsRow] {
         let needle = filter.lowercased()
         func shown(_ d: DocumentSummary) -> Bool {
             needle.isEmpty || "\(d.number). \(d.title)".lowercased().contains(needle)
         }
-        func kind(_ d: DocumentSummary) -> DocumentKind { kinds[d.id] ?? .document }
+        func kind(_ d: DocumentSummary) -> DocumentKind { d.kind }
         var rows: [TableOfContentsRow] = []
         var index = 0
         func add(_ d: DocumentSummary) {

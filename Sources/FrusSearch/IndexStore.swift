@@ -7,7 +7,7 @@ import GRDB
 /// written.
 final class IndexStore: Sendable {
     /// Bump when the tables, the tokenizer or what is stored change: older indexes are rebuilt.
-    static let schemaVersion = 7
+    static let schemaVersion = 8
 
     /// SQLite page size of a new index: 16 KB pages hold a whole FTS5 leaf (see `ftsPageSize`)
     /// and most documents' text without overflow chains, and halve the pages to log and copy;

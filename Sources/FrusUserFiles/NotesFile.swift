@@ -28,10 +28,7 @@ public enum NotesFile {
     /// volume or document of its own belongs to the file's (`volume`, `document`). Text before
     /// the first front matter, apart from the title line this file starts with, is a note too.
     public static func parse(_ data: Data, volume: String, document: String, file: String = "") -> [Note] {
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let lines = lines(of: data)
         var notes: [Note] = []
         var meta: [String: String]?
         var body: [String] = []
@@ -69,6 +66,33 @@ public enum NotesFile {
         }
         return notes
     }
+
+    static func lines(of data: Data) -> [String] {
+        String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+    }
+
+    /// Whether the file ends inside a front matter never closed (a file cut short): a note
+    /// appended as it is would have its own `---` taken as that front matter's end.
+    public static func endsInOpenFrontMatter(_ data: Data) -> Bool {
+        let lines = lines(of: data)
+        var open = false
+        var i = 0
+        while i < lines.count {
+            if lines[i].trimmingSpaces == "---", let (_, end) = frontMatter(lines, at: i) {
+                open = lines[end].trimmingSpaces != "---"
+                i = end + 1
+                continue
+            }
+            i += 1
+        }
+        return open
+    }
+
+    /// Appended after a front matter left open, before a new note: a line that is no
+    /// `key: value`, so the open front matter ends as text and the new note's stays its own.
+    public static let closingLine = "<!-- an unfinished note ends above -->\n"
 
     /// The front matter opening at line `start` (a `---` line): its keys and the line that
     /// closes it; nil when those lines are not a front matter.
@@ -136,17 +160,57 @@ public enum NotesFile {
 
     static func unquote(_ s: String) -> String {
         if s.count >= 2, s.hasPrefix("\""), s.hasSuffix("\"") {
-            if let data = s.data(using: .utf8),
-                let decoded = try? JSONDecoder().decode(String.self, from: data)
-            {
-                return decoded
-            }
-            return String(s.dropFirst().dropLast())
+            return unescape(s.unicodeScalars.dropFirst().dropLast())
         }
         if s.count >= 2, s.hasPrefix("'"), s.hasSuffix("'") {
             return String(s.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
         }
         return s
+    }
+
+    /// A double-quoted value's escapes (JSON's, which YAML's include); an unknown escape is kept
+    /// as written. By hand: a JSON decoder per value made reading many notes slow.
+    static func unescape(_ scalars: Substring.UnicodeScalarView) -> String {
+        var out = String.UnicodeScalarView()
+        var i = scalars.startIndex
+        var pendingHigh: UInt32?
+        func hex(_ from: Substring.UnicodeScalarView.Index) -> UInt32? {
+            guard let end = scalars.index(from, offsetBy: 4, limitedBy: scalars.endIndex) else { return nil }
+            return UInt32(String(String.UnicodeScalarView(scalars[from..<end])), radix: 16)
+        }
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            guard c == "\\", i < scalars.endIndex else {
+                out.append(c)
+                continue
+            }
+            let e = scalars[i]
+            i = scalars.index(after: i)
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "b": out.append("\u{8}")
+            case "f": out.append("\u{C}")
+            case "\"", "\\", "/": out.append(e)
+            case "u":
+                guard let v = hex(i) else { out.append("\\"); out.append(e); continue }
+                i = scalars.index(i, offsetBy: 4)
+                if (0xD800..<0xDC00).contains(v) {
+                    pendingHigh = v
+                } else if (0xDC00..<0xE000).contains(v), let high = pendingHigh {
+                    pendingHigh = nil
+                    if let u = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00)) { out.append(u) }
+                } else if let u = Unicode.Scalar(v) {
+                    out.append(u)
+                }
+            default:
+                out.append("\\")
+                out.append(e)
+            }
+        }
+        return String(out)
     }
 
     static func trimmedBlock(_ lines: [String]) -> String {

@@ -78,6 +78,7 @@ public struct NotesStore: Sendable {
         try AtomicFile.withLock(on: folder) {
             var data = try AtomicFile.read(url) ?? Data(NotesFile.heading(title: title ?? "\(note.volume) \(note.document)").utf8)
             if let last = data.last, last != UInt8(ascii: "\n") { data.append(UInt8(ascii: "\n")) }
+            if NotesFile.endsInOpenFrontMatter(data) { data.append(Data(NotesFile.closingLine.utf8)) }
             data.append(Data(NotesFile.format(stored).utf8))
             try AtomicFile.write(data, to: url)
         }

@@ -78,7 +78,12 @@ enum Overlays {
         let rows = state.tableOfContentsRows(toc)
         // Each document's date, a column before its number (undated: blank).
         var dates: [String: String] = [:]
-        for d in volume.documents { if let date = DocumentDates.display(d.date) { dates[d.number] = date } }
+        // Sections of the front and back matter go by their titles alone.
+        var sections = Set<String>()
+        for d in volume.documents {
+            if let date = DocumentDates.display(d.date) { dates[d.number] = date }
+            if d.kind != .document { sections.insert(d.number) }
+        }
         let dateWidth = dates.values.map(DisplayWidth.of).max() ?? 0
         let listTop = area.y + 1
         let listHeight = area.height - 1
@@ -104,7 +109,7 @@ enum Overlays {
                 let mark = isCurrent ? "▸ " : "  "
                 let date = dateWidth > 0 ? (dates[number] ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
                 let flag = state.memory.hasNotes(volume: toc.volume, number: number) ? " ✎" : ""
-                let text = Grid.truncate(mark + date + "\(number). " + title + flag, to: area.width)
+                let text = Grid.truncate(mark + date + (sections.contains(number) ? "" : "\(number). ") + title + flag, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)

@@ -62,14 +62,10 @@ public final class ReaderApp: TerminalApp {
             let more = warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""
             state.message = StatusMessage(warning + more, kind: .error)
         }
-        guard memory != nil || !commands.isEmpty else {
-            state.start(volume: start?.volume, number: start?.number)
-            return
-        }
+        state.start(volume: start?.volume, number: start?.number)
         // The remembered place is restored at the real screen size (its scroll is a line of
         // that layout): at the first resize.
-        startPlan = StartPlan(start: start, commands: commands)
-        state.start(volume: start?.volume, number: start?.number)
+        if memory != nil || !commands.isEmpty { startPlan = StartPlan(start: start, commands: commands) }
     }
 
     /// How the session starts: `--at` and start commands win over the remembered place.

@@ -161,8 +161,8 @@ extension ReaderView {
         case .mentionHints: return "Look up · type the letters of a name or term · Esc cancels"
         case .entry: return "Entry · j/k choose · Enter opens at the first mention · Esc closes"
         case .entries: return "Persons and terms · type to filter · ↑ ↓ choose · Enter shows · Esc closes"
-        case .marks: return "Marks · ↑ ↓ choose · Enter opens · Esc closes"
-        case .history: return "History · ↑ ↓ choose · Enter opens · Esc closes"
+        case .marks: return "Marks · j/k choose · Enter opens · d deletes · Esc closes"
+        case .history: return "History · j/k choose · Enter opens · Esc closes"
         }
     }
 }

@@ -10,7 +10,7 @@ struct Frusread: ParsableCommand {
         abstract: "Read Foreign Relations of the United States volumes in the terminal.",
         subcommands: [
             Read.self, List.self, Show.self, Links.self, Check.self, Volumes.self, Search.self, IndexCommand.self, Cite.self,
-            Who.self, Keys.self, History.self, Notes.self,
+            Who.self, Keys.self, History.self, Notes.self, Export.self, Get.self,
         ],
         defaultSubcommand: Read.self)
 }

@@ -49,11 +49,14 @@ struct Notes: ParsableCommand {
                 ])
             }))
         }
+        // A heading line per note, then its text indented.
         var rows = Output.Rows(reservingRows: notes.count * 3)
         for n in notes {
             let about = [n.anchor, n.created].filter { !$0.isEmpty }.joined(separator: ", ")
             rows.add("\(n.volume)/\(n.document)" + (about.isEmpty ? "" : " (\(about))"))
-            for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) { rows.add("    " + String(line)) }
+            for line in n.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                rows.add("    " + line)
+            }
         }
         Output.write(rows)
     }

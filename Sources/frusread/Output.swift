@@ -15,6 +15,23 @@ enum Output {
         emit(TerminalText.sanitize(s, keepingLines: false, keepingTabs: true) + "\n", to: .standardOutput)
     }
 
+    /// A text of many lines written at once (an exported document): its line feeds and tabs
+    /// are kept, everything else made safe.
+    static func text(_ s: String) {
+        emit(TerminalText.sanitize(s, keepingLines: true, keepingTabs: true), to: .standardOutput)
+    }
+
+    /// Lines, each made as `line` makes it, in one write (a document of 100,000 lines is not
+    /// 100,000 system calls).
+    static func lines<S: Sequence>(_ lines: S) where S.Element == String {
+        var text = ""
+        for l in lines {
+            text += TerminalText.sanitize(l, keepingLines: false, keepingTabs: true)
+            text += "\n"
+        }
+        emit(text, to: .standardOutput)
+    }
+
     /// One line of tab-separated fields, each made safe on its own (a tab inside a field
     /// becomes a space, so the columns stay the columns).
     static func row(_ fields: String...) { line(Rows.joined(fields)) }

@@ -121,3 +121,50 @@ import Testing
         #expect(store.all(volume: "b").notes.map(\.text) == ["b2", "b10"])
     }
 }
+
+@Suite struct NotesFileValueTests {
+    @Test(arguments: [
+        "plain", "", "175", "with: colon", "quote \" and \\ backslash", "line\nbreak\ttab", "emoji 🇺🇸 and é",
+        "\u{1}control", "trailing space ",
+    ])
+    func valuesReadBackAsWritten(value: String) {
+        let note = Note(volume: "v", document: "1", anchor: "paragraph 1", quote: value, created: "c", text: "t")
+        let back = NotesFile.parse(Data(NotesFile.format(note).utf8), volume: "v", document: "1")
+        #expect(back.first?.quote == value)
+    }
+
+    @Test func jsonEscapesAndSurrogatePairsAreRead() {
+        let text = "---\nquote: \"a\\u00e9\\ud83d\\ude00\\/\\q\"\n---\n"
+        #expect(NotesFile.parse(Data(text.utf8), volume: "v", document: "1").first?.quote == "aé😀/\\q")
+    }
+}
+
+@Suite struct NotesFileDamageTests {
+    /// Random bytes, and random cuts of a real notes file: parsing never fails, and a note
+    /// appended after any of them is read back whole, every earlier byte kept.
+    @Test func anyBytesParseAndKeepWhatFollows() throws {
+        var generator = SystemRandomNumberGenerator()
+        let store = NotesStore(folder: FileManager.default.temporaryDirectory.appendingPathComponent("frusread-notes-damage-\(UUID().uuidString)"))
+        let good = Data(NotesFile.format(Note(volume: "v", document: "1", anchor: "paragraph 2", quote: "q \"x\"", created: "c", text: "t")).utf8)
+        for round in 0..<60 {
+            var bytes: Data
+            if round % 2 == 0 {
+                bytes = Data((0..<Int.random(in: 0..<300, using: &generator)).map { _ in
+                    // Mostly the characters that matter to the format.
+                    let pick: [UInt8] = [0x2D, 0x2D, 0x0A, 0x3A, 0x22, 0x5C, 0x20, 0x61, 0xFF, 0x00, 0x0D]
+                    return Bool.random(using: &generator) ? pick.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+                })
+            } else {
+                bytes = good.prefix(Int.random(in: 0...good.count, using: &generator))
+            }
+            _ = NotesFile.parse(bytes, volume: "v", document: "\(round)")
+            let url = store.file(volume: "v", document: "\(round)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: url)
+            try store.add(Note(volume: "v", document: "\(round)", text: "appended \(round)"))
+            let after = try Data(contentsOf: url)
+            #expect(after.prefix(bytes.count) == bytes)
+            #expect(store.notes(volume: "v", document: "\(round)").last?.text == "appended \(round)")
+        }
+    }
+}

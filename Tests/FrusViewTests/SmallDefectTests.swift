@@ -15,6 +15,7 @@ import Testing
 
     /// The help at 120 columns shows every description whole (wrapped, not cut).
     @Test func helpWrapsItsDescriptions() {
+        // Tall enough for the whole help: the test is about its width.
         let app = seedApp(width: 120, height: 160)
         app.press(.char("?"))
         let box = ScreenLayout(width: 120, height: 160).helpText

@@ -20,7 +20,7 @@ import Testing
 
     static let wide: [String] = [
         " FRUS, 1981–1988, vol. V · 175. Memorandum From Secretary of State Shultz to President Reagan       ",
-        "┌ Document ───────────────────────────────── p. 765 · 21% ─┐┌ Footnotes ─────────────────────── 5 ─┐",
+        "┌ Document · Secret; Sensitive ───────────── p. 765 · 21% ─┐┌ Footnotes ─────────────────────── 5 ─┐",
         "│ 175. Memorandum From Secretary of State Shultz to        ││ 1. Source: Reagan Library, Executive │",
         "│ President Reagan [1]                                     ││    Secretariat, NSC Head of State    │",
         "│ Subject: Gorbachev Response to Your Human Rights Letter  ││    File, U.S.S.R.: General Secretary │",
@@ -53,7 +53,7 @@ import Testing
 
     static let narrow: [String] = [
         " FRUS, 1981–1988, vol. V · 175. Memorandum From Secretary o…",
-        "┌ Document ────────────────────────────────── p. 765 · 9% ─┐",
+        "┌ Document · Secret; Sensitive ────────────── p. 765 · 9% ─┐",
         "│ 175. Memorandum From Secretary of State Shultz to        │",
         "│ President Reagan [1]                                     │",
         "│ Subject: Gorbachev Response to Your Human Rights Letter  │",
