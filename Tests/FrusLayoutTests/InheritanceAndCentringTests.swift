@@ -17,7 +17,7 @@ import Testing
         ]), LayoutOptions(width: 60))
         let heading = try #require(out.lines.firstIndex { $0.text.hasPrefix("Meeting with") })
         #expect(out.lines[heading].runs.filter { $0.text.contains("Shevardnadze") }.allSatisfy { $0.role == .heading })
-        // In running text it keeps the text's look and is marked as a mention.
+        // In running text a mention is still set apart.
         let body = try #require(out.lines.firstIndex { $0.text.hasPrefix("Talked with") })
         #expect(out.lines[body].runs.contains { $0.text.contains("Shevardnadze") && $0.isMention })
     }
