@@ -18,10 +18,7 @@ import Testing
         let scratch = try ScratchCorpus("lean")
         defer { scratch.remove() }
         let ids = (1...4).map { "frus1981-88v4\($0)" }
-        // The partial volume is 12% front matter (a whole volume: 2%, 160 KB of 8.1 MB), and the
-        // front matter is dense text (lists of persons and terms) that is indexed too: so one
-        // volume of the sample keeps it (3.5% of the sample), the others are documents only.
-        for (i, id) in ids.enumerated() { try scratch.addTEIVolume(id, from: partial, frontMatter: i == 0) }
+        for id in ids { try scratch.addTEIVolume(id, from: partial) }
         let (_, index, report) = try scratch.open()
         #expect(report.added == 4)
         let file = try #require(index.file)
