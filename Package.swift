@@ -9,11 +9,13 @@
 //   FrusView → FrusReader, FrusLayout, FrusTheme (pure: state → cell grid)
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
-//   FrusSearch → FrusFind, FrusImport, GRDB      (the full-text index; the only code that imports GRDB)
+//   FrusSearch → FrusFind, FrusImport, GRDB, FrusDeflate (the full-text index; the only code that imports GRDB)
+//   FrusDeflate → CZlib                          (zlib for the index's stored text; no Foundation)
 //   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
+//   CCurlLoader                                  (HTTP for `frusread get`: libcurl loaded with dlopen)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
@@ -30,6 +32,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "frusread", targets: ["frusread"]),
+        // Libraries for packages that depend on this one by path: the fuzz targets (Fuzz/).
+        .library(name: "FrusModel", targets: ["FrusModel"]),
+        .library(name: "FrusTEI", targets: ["FrusTEI"]),
+        .library(name: "FrusPlainText", targets: ["FrusPlainText"]),
+        .library(name: "FrusImport", targets: ["FrusImport"]),
+        .library(name: "FrusLayout", targets: ["FrusLayout"]),
+        .library(name: "FrusFind", targets: ["FrusFind"]),
+        .library(name: "FrusTheme", targets: ["FrusTheme"]),
+        .library(name: "FrusReader", targets: ["FrusReader"]),
+        .library(name: "FrusTerminal", targets: ["FrusTerminal"]),
+        .library(name: "FrusUserFiles", targets: ["FrusUserFiles"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +57,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // zlib (Debian: zlib1g-dev): the search index stores documents' text and outlines
+        // compressed. A C target wrapping it, not a system module (see its header).
+        .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
+
+        // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
+        .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // The shared document model.
         .target(name: "FrusModel", swiftSettings: swift6),
@@ -82,11 +101,13 @@ let package = Package(
         // (case, diacritics, apostrophes), matches in a document and on laid-out lines.
         .target(name: "FrusFind", dependencies: ["FrusModel", "FrusLayout"], swiftSettings: swift6),
 
+        .target(name: "FrusDeflate", dependencies: ["CZlib"], swiftSettings: swift6),
+
         // The persistent full-text index (SQLite FTS5 through GRDB) and the fast-start catalogue.
         .target(
             name: "FrusSearch",
             dependencies: [
-                "FrusModel", "FrusImport", "FrusFind",
+                "FrusModel", "FrusImport", "FrusFind", "FrusDeflate",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swift6),
@@ -104,7 +125,7 @@ let package = Package(
             name: "frusread",
             dependencies: [
                 "FrusModel", "FrusImport", "FrusLayout", "FrusTheme", "FrusReader", "FrusView",
-                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles",
+                "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles", "FrusTEI", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
@@ -160,7 +181,7 @@ let package = Package(
             dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
             swiftSettings: swift6),
         .testTarget(
-            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], swiftSettings: swift6),
+            name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"], swiftSettings: swift6),
         .testTarget(
             name: "FrusWritersTests",
             dependencies: ["FrusModel", "FrusWriters", "FrusImport", "FrusTestSupport"], swiftSettings: swift6),

@@ -57,6 +57,9 @@ struct KeypressBenchmark: ParsableCommand {
         measure("Space / b (page)", [.char(" "), .char(" "), .char(" "), .char("b"), .char("b"), .char("b")])
         measure("Tab / Shift-Tab (select)", Array(repeating: Key.tab, count: 10) + Array(repeating: .backTab, count: 10))
         measure("w (cycle focus)", [.char("w")])
+        // Reading mode on and off: the panes change size (the footnotes are laid out again for
+        // the strip's width; the text column, capped, keeps its width at 200 columns).
+        measure("z (reading mode on / off)", [.char("z")])
         // From the 10-page document 2, `]` opens the short document 3 and `[` comes back to 2,
         // whose layout the reader kept (back, forward and neighbours are not laid out again).
         measure("[ (back to the 10-page document)", [.char("]"), .char("[")], timed: { $0 == 1 })

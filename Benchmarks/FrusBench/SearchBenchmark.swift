@@ -36,7 +36,7 @@ struct SearchBenchmark: ParsableCommand {
     func run() throws {
         let corpusFolder = folder + "/volumes"
         let cache = folder + "/cache"
-        let bytes = try generateVolumes(into: corpusFolder)
+        let bytes = try Self.generateVolumes(into: corpusFolder, count: volumes, sizeMb: sizeMb, source: source)
         let megabytes = Double(bytes) / 1e6
         print(String(format: "corpus: %d volumes, %.1f MB of TEI in %@", volumes, megabytes, corpusFolder))
         setenv("XDG_CACHE_HOME", cache, 1)
@@ -114,13 +114,15 @@ struct SearchBenchmark: ParsableCommand {
         }
     }
 
-    /// Writes the volumes that are missing; returns the corpus size in bytes.
-    private func generateVolumes(into dir: String) throws -> Int {
+    /// Writes the volumes that are missing; returns the corpus size in bytes. Ids
+    /// frus1981-88v01…v99, then v100… (three digits) for larger series.
+    static func generateVolumes(into dir: String, count volumes: Int, sizeMb: Double, source: String) throws -> Int {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var generator: TEIVolumeGenerator?
         var total = 0
         for i in 1...volumes {
             let id = "frus1981-88v\(String(format: "%02d", i))"
+            if i % 25 == 0 { FileHandle.standardError.write(Data("generated \(i)/\(volumes) volumes\n".utf8)) }
             let path = "\(dir)/\(id).xml"
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
                 Double(size) >= sizeMb * 1e6

@@ -16,7 +16,9 @@ let benchmarks: [ParsableCommand.Type] = [
     TEIImportBenchmark.self,
     KeypressBenchmark.self,
     SearchBenchmark.self,
+    WhoBenchmark.self,
     PersonsOverlayBenchmark.self,
+    SeriesBenchmark.self,
 ]
 
 FrusBench.main()

@@ -23,6 +23,34 @@ public enum CorpusLoader {
     public static func open(
         _ path: String, headers: (any VolumeHeaderCache)? = nil, outlines: (any VolumeOutlineCache)? = nil
     ) throws -> Corpus {
+        var diagnostics: [Diagnostic] = []
+        let sources = try unique(listing(path, headers: headers, diagnostics: &diagnostics), diagnostics: &diagnostics)
+        return Corpus(location: path, sources: sources, diagnostics: diagnostics, outlines: outlines)
+    }
+
+    /// Opens several corpora as one (the default corpus: the bundled sample, then the user's
+    /// library). A volume in a later root replaces one of the same id in an earlier root (the
+    /// library's copy wins over the sample's), silently: that is what the order is for. Roots
+    /// that do not exist are skipped. `location` names the whole (messages, the index).
+    public static func open(
+        roots: [String], location: String, headers: (any VolumeHeaderCache)? = nil,
+        outlines: (any VolumeOutlineCache)? = nil
+    ) throws -> Corpus {
+        var diagnostics: [Diagnostic] = []
+        var byID: [String: VolumeSource] = [:]
+        for root in roots where FileManager.default.fileExists(atPath: root) {
+            for s in try unique(listing(root, headers: headers, diagnostics: &diagnostics), diagnostics: &diagnostics) {
+                byID[s.id] = s
+            }
+        }
+        let sources = byID.values.sorted { ($0.id, $0.path) < ($1.id, $1.path) }
+        return Corpus(location: location, sources: sources, diagnostics: diagnostics, outlines: outlines)
+    }
+
+    /// The volumes found at `path`, unsorted, duplicates included.
+    private static func listing(
+        _ path: String, headers: (any VolumeHeaderCache)?, diagnostics: inout [Diagnostic]
+    ) throws -> [VolumeSource] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -31,7 +59,6 @@ public enum CorpusLoader {
         guard fm.isReadableFile(atPath: path) else {
             throw Diagnostic(.error, "not readable (permission denied)", at: SourceLocation(file: path))
         }
-        var diagnostics: [Diagnostic] = []
         var sources: [VolumeSource] = []
         if isDir.boolValue {
             let listing = FolderListing(root: path)
@@ -50,7 +77,11 @@ public enum CorpusLoader {
         } else {
             throw Diagnostic(.error, "not a corpus: expected a folder, a FRUS TEI volume (.xml) or a document (.txt)", at: SourceLocation(file: path))
         }
-        // One volume per id: the first found wins.
+        return sources
+    }
+
+    /// One volume per id, sorted by id: the first found wins, the others are warned about.
+    private static func unique(_ sources: [VolumeSource], diagnostics: inout [Diagnostic]) -> [VolumeSource] {
         var seen: [String: String] = [:]
         var unique: [VolumeSource] = []
         for s in sources.sorted(by: { ($0.id, $0.path) < ($1.id, $1.path) }) {
@@ -60,8 +91,13 @@ public enum CorpusLoader {
             }
             seen[s.id] = s.path
             unique.append(s)
+            if !VolumeID.isPlain(s.id) {
+                diagnostics.append(Diagnostic(
+                    .warning, "volume id \"\(s.id)\" has characters other than A–Z, a–z, 0–9, \".\", \"_\" and \"-\"",
+                    at: SourceLocation(file: s.path)))
+            }
         }
-        return Corpus(location: path, sources: unique, diagnostics: diagnostics, outlines: outlines)
+        return unique
     }
 
     private static func teiSource(
@@ -71,7 +107,7 @@ public enum CorpusLoader {
         var id = fallback
         var title: String?
         if let known = headers?.header(ofFile: file) {
-            id = known.id
+            id = VolumeID.normalized(known.id)
             title = known.title
         } else {
             do {
@@ -88,7 +124,7 @@ public enum CorpusLoader {
         }
         return VolumeSource(
             id: id, title: title, path: file, format: "tei",
-            loadDocument: { number in try TEIImporter.readDocument(number, path: file, fallbackID: fallback) }
+            loadDocument: { number in try TEIImporter.readDocumentChecked(number, path: file, fallbackID: fallback) }
         ) {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }

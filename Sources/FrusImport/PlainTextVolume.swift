@@ -5,9 +5,26 @@ import FrusPlainText
 /// A folder of plain-text documents read as one volume.
 enum PlainTextVolume {
     /// The volume's metadata file: `{"id": "frus1981-88v05", "title": "Foreign Relations …"}`.
+    /// Optional keys for citations (README "The corpus format"): `series`, `subseries`,
+    /// `volumeNumber`, `volumeTitle`, `editors`, `publisher`, `place`, `year`.
     struct Metadata: Decodable {
         var id: String?
         var title: String?
+        var series: String?
+        var subseries: String?
+        var volumeNumber: String?
+        var volumeTitle: String?
+        var editors: [String]?
+        var publisher: String?
+        var place: String?
+        var year: String?
+
+        var bibliography: Bibliography {
+            Bibliography(
+                completeTitle: title, seriesTitle: series, subseriesTitle: subseries, volumeNumber: volumeNumber,
+                volumeTitle: volumeTitle, editors: (editors ?? []).map { Bibliography.Editor(name: $0, role: "primary") },
+                publisher: publisher, publicationPlace: place, year: year)
+        }
     }
 
     static func source(folder: String, files: [String], diagnostics: inout [Diagnostic]) -> VolumeSource {
@@ -21,10 +38,13 @@ enum PlainTextVolume {
                 diagnostics.append(Diagnostic(.warning, "cannot read the volume metadata (\(Self.describe(error))); using the folder name", at: SourceLocation(file: metaPath)))
             }
         }
-        let id = meta.id ?? folderName
+        let id = meta.id.map(VolumeID.normalized).flatMap { $0.isEmpty ? nil : $0 } ?? folderName
         let title = meta.title
+        let bibliography = meta.bibliography
         return VolumeSource(id: id, title: title, path: folder, format: "text") {
-            load(id: id, title: title, files: files)
+            var load = load(id: id, title: title, files: files)
+            load.volume.bibliography = bibliography
+            return load
         }
     }
 

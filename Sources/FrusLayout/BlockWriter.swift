@@ -7,6 +7,16 @@ extension TextWriter {
     mutating func inlineBlock(
         _ inlines: [Inline], role: StyleRole, alignment: Alignment = .left, markerSpacing: Bool = false
     ) {
+        // A page tag in a centred or right-aligned block would push its text off its place:
+        // the tags go on a line of their own above it.
+        if alignment != .left, inlines.contains(where: { if case .pageBreak = $0 { return true } else { return false } }) {
+            let pages = inlines.filter { if case .pageBreak = $0 { return true } else { return false } }
+            let rest = inlines.filter { if case .pageBreak = $0 { return false } else { return true } }
+            inlineBlock(pages, role: .text)
+            separateNextBlock = false
+            inlineBlock(rest, role: role, alignment: alignment, markerSpacing: markerSpacing)
+            return
+        }
         beginInlines(markerSpacing: markerSpacing)
         walk(inlines, role: role, styles: .none, reference: -1)
         endWord()
@@ -38,7 +48,7 @@ extension TextWriter {
             list(kind, items, role: role)
         case .quote(let blocks):
             pushFrame("    ", role: .quote)
-            for b in blocks { self.block(b, role: .quote) }
+            self.blocks(blocks, role: .quote)
             popFrame()
             separateNextBlock = true
         case .table(let rows):
@@ -46,8 +56,24 @@ extension TextWriter {
         case .attachment(let attachment):
             self.attachment(attachment)
         case .container(_, let blocks):
-            for b in blocks { self.block(b, role: role) }
+            self.blocks(blocks, role: role)
         }
+    }
+
+    /// Blocks in order. A list's head (TEI `<head>`, which importers give as the `.heading`
+    /// right before its `.list`) stands with its items: no blank line between them.
+    mutating func blocks(_ items: [Block], role: StyleRole = .text) {
+        for (i, item) in items.enumerated() {
+            block(item, role: role)
+            if case .heading = item, i + 1 < items.count, case .list = items[i + 1] { separateNextBlock = false }
+        }
+    }
+
+    /// An item opening with a list's head: a group of a participants list ("Treasury" over
+    /// "Secretary Baker"), set off from the item before it by a blank line.
+    static func opensGroup(_ item: [Block]) -> Bool {
+        guard item.count >= 2, case .heading = item[0], case .list = item[1] else { return false }
+        return true
     }
 
     /// Items start with a bullet or number and hang under it; no blank line between items.
@@ -61,16 +87,18 @@ extension TextWriter {
         }
         let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
         for (i, item) in items.enumerated() {
-            if i > 0 { separateNextBlock = false }
+            // Items follow one another; a group (its head and its names) has a blank line
+            // before it, so a head never reads as belonging to the name above it.
+            if Self.opensGroup(item) { separateNextBlock = true } else if i > 0 { separateNextBlock = false }
             if labelWidth > 0 {
                 // Numbers right-aligned so the text of items 9 and 10 starts in one column.
                 let label = labels[i]
                 let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(label))
                 pushFrame(pad + label + " ", role: role)
-                for b in item { block(b, role: role) }
+                blocks(item, role: role)
                 popFrame()
             } else {
-                for b in item { block(b, role: role) }
+                blocks(item, role: role)
             }
         }
         separateNextBlock = true
@@ -84,7 +112,7 @@ extension TextWriter {
             separateNextBlock = false
         }
         inlineBlock(attachment.heading, role: .attachment, markerSpacing: true)
-        for b in attachment.blocks { block(b) }
+        blocks(attachment.blocks)
         separateNextBlock = true
     }
 

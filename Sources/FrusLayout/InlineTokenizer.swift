@@ -115,8 +115,8 @@ extension TextWriter {
         while true {
             switch decoder.decode(&input) {
             case .scalarValue(let scalar):
-                guard DisplayWidth.isPlainNarrow(scalar) else { return nil }
-                width += 1
+                guard let w = DisplayWidth.plainWidth(scalar) else { return nil }
+                width += w
             case .emptyInput: return width
             case .error: return nil
             }

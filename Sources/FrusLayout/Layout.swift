@@ -26,7 +26,7 @@ public enum Layout {
     public static func document(_ doc: Document, _ options: LayoutOptions) -> LaidOutText {
         var writer = TextWriter(width: options.width)
         writer.heading(of: doc)
-        for block in doc.blocks { writer.block(block) }
+        writer.blocks(doc.blocks)
         if options.includeFootnotes && !doc.footnotes.isEmpty {
             writer.separateNextBlock = true
             writer.rule(footnoteRuleWidth, role: .tableBorder)

@@ -1,48 +1,99 @@
 /// Text made safe to print in a terminal.
 ///
 /// A document is untrusted input: an ESC in it could recolour or move the cursor, a CR could
-/// overwrite a line. Control characters are shown as visible placeholders instead — the
-/// Control Pictures block for C0 ("␛" for ESC, "␀" for NUL) and DEL ("␡"), "�" for the C1
-/// controls, which have no pictures — each one column wide.
+/// overwrite a line, a right-to-left override (U+202E) could make the rest of a line read
+/// backwards. Such characters are shown as visible placeholders instead — the Control Pictures
+/// block for C0 ("␛" for ESC, "␀" for NUL) and DEL ("␡"), "�" for the C1 controls and the bidi
+/// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which have no
+/// pictures — each one column wide. This is the one sanitising rule of frusread: the layout,
+/// the reader's view and every CLI output (`Output`) use it.
 public enum TerminalText {
     /// The placeholder shown instead of `character`, nil when it may be printed as it is.
     /// Tabs and line ends are not handled here: layout treats them as spaces between words.
     public static func replacement(for character: Character) -> Character? {
         guard let first = character.unicodeScalars.first else { return nil }
-        let v = first.value
+        return replacement(for: first)
+    }
+
+    /// The placeholder for one scalar, nil when it may be printed as it is.
+    @inline(__always)
+    public static func replacement(for scalar: Unicode.Scalar) -> Character? {
+        let v = scalar.value
         if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }
         if v == 0x7F { return "\u{2421}" }
         if v >= 0x80 && v < 0xA0 { return "\u{FFFD}" }
+        if isBidiControl(v) { return "\u{FFFD}" }
         return nil
     }
 
-    /// `text` with every control character replaced by its placeholder and tabs, line feeds
-    /// and carriage returns by spaces (for one-line uses such as a status line).
-    public static func sanitize(_ text: String) -> String {
-        // Checked on the contiguous bytes when the string has them (native strings do): `list`
-        // checks tens of thousands of titles.
-        let dirty = text.utf8.withContiguousStorageIfAvailable { needsSanitizing($0) } ?? needsSanitizing(text.utf8)
-        if !dirty { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            if character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
-                out.append(" ")
-            } else if let placeholder = replacement(for: character) {
-                out.append(placeholder)
-            } else {
-                out.append(character)
-            }
-        }
-        return out
+    /// U+202A–U+202E (embeddings, overrides, pop) and U+2066–U+2069 (isolates): they change the
+    /// direction of what follows them on the line, also text frusread prints after them.
+    @inline(__always)
+    public static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
-    /// Whether UTF-8 bytes hold a C0 control, DEL or a C1 control (encoded C2 80…C2 9F).
+    /// `text` with every control character replaced by its placeholder and tabs, line feeds
+    /// and carriage returns by spaces (for one-line uses such as a status line or a field).
+    public static func sanitize(_ text: String) -> String { sanitize(text, keepingLines: false, keepingTabs: false) }
+
+    /// `text` made safe, keeping its line feeds (`keepingLines`) and tabs (`keepingTabs`) as
+    /// they are: for output of several lines or of tab-separated fields.
+    public static func sanitize(_ text: String, keepingLines: Bool, keepingTabs: Bool) -> String {
+        // Checked on the contiguous bytes when the string has them (native strings do): `list`
+        // checks tens of thousands of titles.
+        let dirty = text.utf8.withContiguousStorageIfAvailable {
+            needsSanitizing($0, keepingLines: keepingLines, keepingTabs: keepingTabs)
+        } ?? needsSanitizing(text.utf8, keepingLines: keepingLines, keepingTabs: keepingTabs)
+        if !dirty { return text }
+        // Scalar by scalar: a control is a grapheme of its own, and working on scalars keeps
+        // this linear whatever the text (a million combining marks is one Character).
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { lastWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n":
+                if keepingLines { out.append(scalar) } else if !lastWasCR { out.append(" ") }
+            case "\t":
+                out.append(keepingTabs ? scalar : " ")
+            case "\r":
+                out.append(" ")
+            default:
+                if let placeholder = replacement(for: scalar) {
+                    out.append(contentsOf: placeholder.unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether UTF-8 bytes hold a C0 control, DEL, a C1 control (encoded C2 80…C2 9F) or a bidi
+    /// control (E2 80 AA…AE, E2 81 A6…A9).
     static func needsSanitizing<C: Collection>(_ utf8: C) -> Bool where C.Element == UInt8 {
-        var afterC2 = false
+        needsSanitizing(utf8, keepingLines: false, keepingTabs: false)
+    }
+
+    static func needsSanitizing<C: Collection>(_ utf8: C, keepingLines: Bool, keepingTabs: Bool) -> Bool
+    where C.Element == UInt8 {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         for byte in utf8 {
-            if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0 && byte >= 0x80) { return true }
-            afterC2 = byte == 0xC2
+            if byte < 0x20 {
+                if !((byte == 0x0A && keepingLines) || (byte == 0x09 && keepingTabs)) { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte >= 0x80 && byte < 0xB0 {
+                if previous == 0xC2 && byte < 0xA0 { return true }
+                if beforePrevious == 0xE2 {
+                    if previous == 0x80 && byte >= 0xAA && byte <= 0xAE { return true }
+                    if previous == 0x81 && byte >= 0xA6 && byte <= 0xA9 { return true }
+                }
+            }
+            beforePrevious = previous
+            previous = byte
         }
         return false
     }

@@ -15,7 +15,8 @@ public enum Block: Sendable, Hashable {
     case salutation([Inline])
     /// Signature and closing lines ("Ronald Reagan"); lines separated by `.lineBreak`.
     case closer([Inline])
-    /// A list; each item is a list of blocks.
+    /// A list; each item is a list of blocks. Its head, if any (TEI `<head>`: "PARTICIPANTS",
+    /// a group's "Treasury"), is the `.heading` right before it; layout keeps the two together.
     case list(ListKind, [[Block]])
     case quote([Block])
     /// A simple grid: rows of cells of inlines.

@@ -14,11 +14,11 @@ public struct VolumeSource: Sendable {
     public var load: @Sendable () throws -> VolumeLoad
     /// Reads one document without the rest of the volume, when the format allows it cheaply
     /// (TEI: stream past the other documents); nil when it does not.
-    public var loadDocument: (@Sendable (String) throws -> Document?)?
+    public var loadDocument: (@Sendable (String) throws -> DocumentLoad?)?
 
     public init(
         id: String, title: String?, path: String, format: String,
-        loadDocument: (@Sendable (String) throws -> Document?)? = nil,
+        loadDocument: (@Sendable (String) throws -> DocumentLoad?)? = nil,
         load: @escaping @Sendable () throws -> VolumeLoad
     ) {
         self.id = id
@@ -27,6 +27,17 @@ public struct VolumeSource: Sendable {
         self.format = format
         self.loadDocument = loadDocument
         self.load = load
+    }
+}
+
+/// One document read alone, with what was found wrong in its file on the way (a file damaged
+/// after it).
+public struct DocumentLoad: Sendable {
+    public var document: Document
+    public var diagnostics: [Diagnostic]
+    public init(document: Document, diagnostics: [Diagnostic] = []) {
+        self.document = document
+        self.diagnostics = diagnostics
     }
 }
 
@@ -190,8 +201,9 @@ public final class Corpus: Sendable {
     /// one-shot commands: `show N` on a 10 MB volume need not build the other documents);
     /// otherwise from the loaded volume. Nil when there is no such document, or reading failed.
     public func documentAlone(volume: String, number: String) -> Document? {
-        if !isLoaded(volume), let read = source(volume)?.loadDocument, let doc = try? read(number) {
-            return doc
+        if !isLoaded(volume), let read = source(volume)?.loadDocument, let load = try? read(number) {
+            state.withLock { $0.diagnostics += load.diagnostics }
+            return load.document
         }
         return document(volume: volume, number: number)
     }

@@ -163,12 +163,26 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
+    /// The string without leading and trailing white space (Unicode White_Space: spaces,
+    /// tabs, line ends, NEL, no-break spaces). Trims scalars, not Characters: linear and fast
+    /// however much white space there is (a `<pb n="…">` of 9 MB of spaces took 1.3 s a
+    /// Character at a time).
     public var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+        let utf8 = self.utf8
+        // Most strings start and end with a printable ASCII byte: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        var end = scalars.endIndex
+        while end > start {
+            let before = scalars.index(before: end)
+            if !scalars[before].isWhiteSpace { break }
+            end = before
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 }
 
@@ -202,4 +216,14 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case front
     /// A section of the back matter: an appendix, the index …
     case back
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, answered without a table look-up for ASCII (the look-up
+    /// costs ~100 ns: 9 MB of spaces took a second through it).
+    @inline(__always)
+    public var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
 }

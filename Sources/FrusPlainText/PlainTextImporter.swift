@@ -97,10 +97,14 @@ struct DocumentParser {
         let dateline = blocks.lazy.compactMap { b -> String? in
             if case .dateline(let i) = b { return i.plainText } else { return nil }
         }.first
-        let doc = Document(
+        var doc = Document(
             volumeID: volumeID, number: number, titleInlines: titleInlines, subject: subject,
             dateline: dateline, blocks: blocks, footnotes: footnotes,
             source: SourceLocation(file: path, line: titleLine.number))
+        // The source note is the footnote the title's marker points at.
+        if let n = titleInlines.lazy.compactMap({ i -> Int? in if case .footnoteRef(let n) = i { n } else { nil } }).first {
+            doc.classification = doc.footnote(n).flatMap { Classification.marking(inSourceNote: $0.plainText) }
+        }
         return PlainTextImporter.Result(document: doc, diagnostics: diagnostics)
     }
 

@@ -71,6 +71,38 @@ public enum Action: Sendable, Hashable {
     case copyCitation, copyAddress, openAddress
     /// From the app: how an effect went (a browser started or not), for the status line.
     case report(StatusMessage)
+    /// Space: a page down; at the end of the document, says so, and a second Space opens the
+    /// next document (as info and epy do).
+    case pageOrNext
+    /// `z`: the reading mode (the document fills the screen) on or off.
+    case toggleReadingMode
+    /// A digit typed before a key: the count it repeats (`5j`, `3]`).
+    case countDigit(Int)
+    /// A key nothing is bound to: the status line says so.
+    case unknownKey(Key)
+    /// `p`: the selected link's target in an overlay, not followed; Enter in it follows.
+    case peek
+    case followPeek
+    /// ↑ / ↓ on the command line: an earlier / a later command.
+    case commandHistory(Int)
+    /// `m` / `'`: the next key names a mark to set / go to (`''`: where the last jump started).
+    case startMarkKey(MarkKey)
+    /// The key after `m` or `'`.
+    case markKey(Key)
+    /// `M` / `H`: the marks / history overlay; moving in it, Enter, `d` (delete a mark).
+    case openMarks, openHistory
+    case moveInMemoryList(Int)
+    case openSelectedMemoryEntry
+    case deleteSelectedMark
+    /// `a`: write a note on the selected reference or the paragraph at the top of the view.
+    case addNote
+    /// From the app: no editor, so the note is typed on the status line.
+    case openNotePrompt(NoteRequest)
+    /// Enter on the note prompt.
+    case finishNotePrompt(String)
+    /// From the app: the note was saved (shown at once), or why it was not.
+    case noteAdded(Note)
+    case noteFailed(String)
 }
 
 /// How far to scroll.

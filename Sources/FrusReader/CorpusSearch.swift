@@ -20,12 +20,19 @@ public struct IndexingProgress: Sendable, Hashable {
     public var volumesTotal: Int
     public var megabytesPerSecond: Double
     public var seconds: Double
+    /// Another process (a `frusread search` or `index`) is updating the index: the search
+    /// waits for it.
+    public var waitingForAnotherProcess: Bool
 
-    public init(volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0) {
+    public init(
+        volumesDone: Int, volumesTotal: Int, megabytesPerSecond: Double = 0, seconds: Double = 0,
+        waitingForAnotherProcess: Bool = false
+    ) {
         self.volumesDone = volumesDone
         self.volumesTotal = volumesTotal
         self.megabytesPerSecond = megabytesPerSecond
         self.seconds = seconds
+        self.waitingForAnotherProcess = waitingForAnotherProcess
     }
 }
 
@@ -60,6 +67,12 @@ extension ReaderState {
     /// How many hits a corpus search asks for.
     public static let corpusSearchLimit = 100
 
+    /// A query as the status line echoes it: in curly quotes, unless it has quotes of its own
+    /// (`"divided spouses"` is not shown as “"divided spouses"”).
+    public static func echo(_ query: String) -> String {
+        query.contains("\"") ? query : "“\(query)”"
+    }
+
     /// Hits the results overlay shows at once (two rows each, under a header row).
     public var searchResultsHeight: Int { max(1, (screen.height - 5) / 2) }
 
@@ -72,19 +85,19 @@ extension ReaderState {
             return []
         }
         if let pending = pendingCorpusSearch {
-            message = StatusMessage("Still searching for “\(pending.text)”…")
+            message = StatusMessage("Still searching for \(Self.echo(pending.text))…")
             return []
         }
         let query: SearchQuery
         do {
             query = try SearchQuery(parsing: text)
         } catch {
-            message = StatusMessage("Cannot search for “\(text)”: \(error).", kind: .error)
+            message = StatusMessage("Cannot search for \(Self.echo(text)): \(error).", kind: .error)
             return []
         }
         let request = CorpusSearchRequest(text: text, query: query)
         pendingCorpusSearch = request
-        message = StatusMessage("Searching every volume for “\(text)”…")
+        message = StatusMessage("Searching every volume for \(Self.echo(text))…")
         return [.searchCorpus(request)]
     }
 
@@ -94,7 +107,7 @@ extension ReaderState {
             return
         }
         guard !results.hits.isEmpty else {
-            message = StatusMessage("No document matched “\(results.request.text)”.")
+            message = StatusMessage("No document matched \(Self.echo(results.request.text)).")
             return
         }
         if topOverlay != .searchResults { overlays.append(.searchResults) }
@@ -102,6 +115,10 @@ extension ReaderState {
 
     /// The index build reported progress.
     mutating func showIndexingProgress(_ p: IndexingProgress) {
+        if p.waitingForAnotherProcess {
+            message = StatusMessage("Waiting for another frusread to finish updating the search index…")
+            return
+        }
         // Reading goes on meanwhile: the build runs in the background and the results open when ready.
         let speed = p.megabytesPerSecond > 0 ? " · " + String(Int(p.megabytesPerSecond.rounded())) + " MB/s" : ""
         message = StatusMessage("Indexing the corpus for search: \(p.volumesDone)/\(p.volumesTotal) volumes\(speed)")
@@ -109,6 +126,7 @@ extension ReaderState {
 
     mutating func finishCorpusSearch(_ request: CorpusSearchRequest, _ hits: [SearchHit], indexed: IndexingProgress?) {
         pendingCorpusSearch = nil
+        let hits = noteHits(request) + hits
         searchResults = SearchResultsState(request: request, hits: hits)
         // Dates from the outlines (the index keeps them): once per search, not per frame.
         var outlines: [String: VolumeOutline?] = [:]
@@ -118,18 +136,18 @@ extension ReaderState {
         }
         let built = indexed.map { " · index built: \($0.volumesDone) volume\($0.volumesDone == 1 ? "" : "s")" } ?? ""
         guard !hits.isEmpty else {
-            message = StatusMessage("No document matches “\(request.text)”.\(built)", kind: .error)
+            message = StatusMessage("No document matches \(Self.echo(request.text)).\(built)", kind: .error)
             return
         }
         let more = hits.count >= Self.corpusSearchLimit ? "the first \(hits.count)" : "\(hits.count)"
-        message = StatusMessage("“\(request.text)”: \(more) document\(hits.count == 1 ? "" : "s")\(built)")
+        message = StatusMessage("\(Self.echo(request.text)): \(more) document\(hits.count == 1 ? "" : "s")\(built)")
         overlays.removeAll { $0 == .searchResults }
         overlays.append(.searchResults)
     }
 
     mutating func failCorpusSearch(_ request: CorpusSearchRequest, _ reason: String) {
         pendingCorpusSearch = nil
-        message = StatusMessage("Search for “\(request.text)” failed: \(reason)", kind: .error)
+        message = StatusMessage("Search for \(Self.echo(request.text)) failed: \(reason)", kind: .error)
     }
 
     mutating func moveInSearchResults(_ delta: Int) {

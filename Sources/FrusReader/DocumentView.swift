@@ -49,6 +49,8 @@ public struct NavigatorEntry: Sendable, Hashable {
     /// "→ 168. Letter From President Reagan …", "✗ Document 136 is not in this corpus"
     public var text: String
     public var isResolved: Bool
+    /// Cited by: the footnote of the citing document where the citation stands (nil: its text).
+    public var citingFootnote: Int? = nil
 }
 
 /// The open document and everything derived from it for the current pane widths: computed when
@@ -137,16 +139,40 @@ public struct DocumentView: Sendable {
         }
         rows.append(.header("Cited by"))
         let citing = corpus.citedBy(volume: doc.volumeID, number: doc.number)
-        if citing.isEmpty { rows.append(.note("No document in the loaded volumes links here.")) }
+        if citing.isEmpty { rows.append(.note("No loaded document links here.")) }
         for d in citing {
-            rows.append(.entry(entries.count))
-            entries.append(NavigatorEntry(
-                kind: .citedBy(volume: d.volumeID, number: d.number), site: "←",
-                text: (DocumentDates.display(d.date, d.dateEnd).map { $0 + "  " } ?? "")
-                    + (d.volumeID == doc.volumeID ? d.numberedTitle : "\(VolumeID(d.volumeID).citation ?? d.volumeID), \(d.numberedTitle)"),
-                isResolved: true))
+            for site in citingSites(in: d, of: doc, corpus: corpus) {
+                rows.append(.entry(entries.count))
+                entries.append(NavigatorEntry(
+                    kind: .citedBy(volume: d.volumeID, number: d.number), site: "←",
+                    text: citedByText(d, site: site, from: doc), isResolved: true, citingFootnote: site))
+            }
         }
         return (entries, rows)
+    }
+
+    /// Where document `d` cites `doc`: its footnotes (nil: its text), each once, in order.
+    static func citingSites(in d: Document, of doc: Document, corpus: Corpus) -> [Int?] {
+        var sites: [Int?] = []
+        for ref in d.references {
+            guard case .resolved(let r) = corpus.resolve(ref.target), r.volume == doc.volumeID, r.document == doc.number else { continue }
+            let site: Int?
+            if case .footnote(let n) = ref.site { site = n } else { site = nil }
+            if !sites.contains(site) { sites.append(site) }
+        }
+        // A page citation the index found but the references do not show: the document itself.
+        return sites.isEmpty ? [nil] : sites
+    }
+
+    /// "175 n. 2 · Jan 13, 1986 · Memorandum From …": what cites, where, and when first, so that
+    /// entries cut to the pane's width still differ.
+    static func citedByText(_ d: Document, site: Int?, from doc: Document) -> String {
+        var where_ = d.volumeID == doc.volumeID ? d.number : "\(VolumeID(d.volumeID).citation ?? d.volumeID) \(d.number)"
+        if let n = site { where_ += " n. \(d.footnote(n)?.label ?? String(n))" }
+        var parts = [where_]
+        if let date = DocumentDates.display(d.date, d.dateEnd) { parts.append(date) }
+        parts.append(d.title)
+        return parts.joined(separator: " · ")
     }
 
     /// "→ 168. Letter From …" for a target in the corpus; "✗ reason" for one that is not.

@@ -130,8 +130,9 @@ public enum Entries {
     }
 
     /// How often each document of the volume mentions `mention` (title, body, footnotes), in
-    /// volume order; documents that never do are left out, and so are the front and back matter
-    /// (the persons list names everyone), as `frusread who` counts.
+    /// volume order; documents that never do are left out, and so are the front and back
+    /// matter's sections (the persons list names every person: it is where an entry stands,
+    /// not a document mentioning it — as `frusread who` counts).
     public static func mentionedIn(_ mention: Mention, volume: Volume) -> [MentionCount] {
         var out: [MentionCount] = []
         for doc in volume.documents where doc.kind == .document {

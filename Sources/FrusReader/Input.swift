@@ -1,7 +1,8 @@
 /// Routes a key to an action: the command line and the topmost overlay take keys first
 /// (gitui's event pump); otherwise the keymap decides.
 public enum InputRouter {
-    public static func action(for key: Key, in state: ReaderState, keymap: Keymap = .standard) -> Action? {
+    public static func action(for key: Key, in state: ReaderState, keymap: Keymap? = nil) -> Action? {
+        let keymap = keymap ?? state.keymap
         if let text = state.commandLine {
             switch key {
             case .enter:
@@ -9,8 +10,11 @@ public enum InputRouter {
                 case .command: return .command(text)
                 case .find: return .find(text)
                 case .corpusSearch: return .searchCorpus(text)
+                case .note: return .finishNotePrompt(text)
                 }
             case .escape: return .cancel
+            case .up: return .commandHistory(-1)
+            case .down: return .commandHistory(1)
             default: return .editCommandLine(key)
             }
         }
@@ -93,8 +97,23 @@ public enum InputRouter {
             case .ctrl("l"): return .redraw
             default: return .editEntriesFilter(key)
             }
+        case .peek?:
+            switch key {
+            case .enter: return .followPeek
+            case .escape, .char("q"), .char("p"): return .cancel
+            case .ctrl("l"): return .redraw
+            default: return nil
+            }
+        case .marks?, .history?:
+            return MemoryKeys.action(for: key, in: state)
         case nil:
-            return keymap.action(for: key)
+            if state.memory.pendingMarkKey != nil { return .markKey(key) }
+            if let action = keymap.action(for: key) { return action }
+            // Digits not bound to anything are a count: 5j, 3] (0 only after another digit).
+            if case .char(let c) = key, let d = c.wholeNumberValue, c.isASCII, d > 0 || state.pendingCount != nil {
+                return .countDigit(d)
+            }
+            return .unknownKey(key)
         }
     }
 }
@@ -102,14 +121,14 @@ public enum InputRouter {
 extension ReaderState {
     /// One key press: routed, then reduced.
     @discardableResult
-    public mutating func press(_ key: Key, keymap: Keymap = .standard) -> [Effect] {
+    public mutating func press(_ key: Key, keymap: Keymap? = nil) -> [Effect] {
         guard let action = InputRouter.action(for: key, in: self, keymap: keymap) else { return [] }
         return reduce(action)
     }
 
     /// Several keys; typed text (`"175"`) as characters.
     @discardableResult
-    public mutating func press(_ keys: [Key], keymap: Keymap = .standard) -> [Effect] {
+    public mutating func press(_ keys: [Key], keymap: Keymap? = nil) -> [Effect] {
         keys.flatMap { press($0, keymap: keymap) }
     }
 

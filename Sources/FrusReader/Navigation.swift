@@ -40,13 +40,15 @@ extension ReaderState {
         if let here = place {
             back.append(here)
             forward.removeAll()
+            memory.lastJumpStart = here
         }
         show(volume, number, landing: landing)
     }
 
     /// Opens a document without touching history.
     mutating func show(_ volume: String, _ number: String, landing: Landing) {
-        guard let doc = corpus.document(volume: volume, number: number) else { return }
+        guard let doc = corpus.document(volume: volume, number: number).map(withNotes) else { return }
+        recordVisit(doc)
         let widths = (document: max(1, screen.documentText.width), footnotes: max(1, screen.footnotesText.width))
         if let kept = recentLayouts.find(
             volume: doc.volumeID, number: doc.number, documentWidth: widths.document, footnoteWidth: widths.footnotes)
@@ -56,6 +58,7 @@ extension ReaderState {
             view = DocumentView(document: doc, corpus: corpus, screen: screen, layouter: layouter)
         }
         if let view { recentLayouts.remember(view) }
+        if let view, !memory.notes.isEmpty { flagNotesInNavigator(view) }
         scroll = 0
         selection = nil
         footnoteScroll = 0
@@ -130,8 +133,9 @@ extension ReaderState {
         guard let doc = document, let volume = corpus.volume(doc.volumeID),
             let i = volume.position(of: doc.number)
         else { return }
-        let j = i + delta
-        guard volume.documents.indices.contains(j) else {
+        // A count past either end (`9]`) goes as far as there is.
+        let j = min(max(0, i + delta), volume.documents.count - 1)
+        guard j != i else {
             message = StatusMessage(delta > 0 ? "This is the last document of the volume." : "This is the first document of the volume.")
             return
         }
@@ -194,7 +198,8 @@ extension ReaderState {
             }
             switch view.navigator[s].kind {
             case .reference(let r, _): follow(r.target)
-            case .citedBy(let v, let n): jump(to: v, n, landing: .top)
+            // At the citing footnote, its marker selected, as following a footnote link lands.
+            case .citedBy(let v, let n): jump(to: v, n, landing: view.navigator[s].citingFootnote.map { .footnote($0) } ?? .top)
             }
         }
     }

@@ -51,6 +51,11 @@ public enum Overlay: Sendable, Hashable {
     case entry(EntryState)
     /// `P`: the volume's persons and terms.
     case entries(EntriesState)
+    /// `p`: what the selected link leads to, without going there (`Peek`).
+    case peek(Peek)
+    /// `M`: the marks; `H`: the lasting history, newest first.
+    case marks(MemoryListState)
+    case history(MemoryListState)
 }
 
 /// What the status-line prompt is for.
@@ -61,6 +66,8 @@ public enum PromptKind: Sendable, Hashable {
     case find
     /// `S`: search every volume.
     case corpusSearch
+    /// `a` with no editor: the note's text.
+    case note
 
     /// What the status line shows before the typed text.
     public var prefix: String {
@@ -68,6 +75,7 @@ public enum PromptKind: Sendable, Hashable {
         case .command: return ":"
         case .find: return "/"
         case .corpusSearch: return "Search all volumes: "
+        case .note: return "Note: "
         }
     }
 }
@@ -105,8 +113,24 @@ public struct ReaderState: Sendable {
     /// Overlays, bottom first: the last one is drawn on top and takes the keys.
     public var overlays: [Overlay] = []
     /// The status-line prompt's text while it is open (`:`, `/` or `S`: see `prompt`).
-    public var commandLine: String?
+    public var commandLine: String? {
+        didSet { if commandLine == nil { commandCursor = 0; historyPosition = nil } }
+    }
     public var prompt: PromptKind = .command
+    /// Where on the command line the cursor is, in characters.
+    public var commandCursor = 0
+    /// The `:` commands run, oldest first (kept between sessions by the app: `Effect.saveCommandHistory`).
+    public var commandHistory: [String] = []
+    /// The history entry shown by ↑ / ↓, and the line as typed before ↑.
+    var historyPosition: Int?
+    var historyDraft = ""
+
+    /// The keys in force: the standard ones with the user's `[keys]` over them.
+    public var keymap: Keymap = .standard
+    /// A count typed before a key (`5` of `5j`).
+    public var pendingCount: Int?
+    /// Space was pressed at the end of the document: another opens the next one.
+    var spaceAtEnd = false
 
     /// The in-document search (`/`, `n`, `N`), kept across documents as vim keeps its pattern.
     public var search: FindState?
@@ -118,6 +142,8 @@ public struct ReaderState: Sendable {
     public var themeNames: [String]
     public var themeIndex: Int
     public var message: StatusMessage?
+    /// Marks, the lasting history and notes (see `ReaderMemory`).
+    public var memory = ReaderMemory()
     /// How many of the corpus' problems the status line has told (see `reportNewProblems`).
     var reportedProblems = 0
 

@@ -12,6 +12,16 @@ public enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     /// Open this web address with the user's browser, detached from the terminal.
     case openURL(String)
+    /// Keep the `:` history (`ReaderState.commandHistory`) for the next session.
+    case saveCommandHistory([String])
+    /// Remember the theme chosen with `c` for the next session.
+    case saveTheme(String)
+    /// Write a note: the app runs `$VISUAL`/`$EDITOR` with the terminal handed over, or, with
+    /// no editor, answers `.openNotePrompt`; then `.saveNote`.
+    case editNote(NoteRequest)
+    /// Save this note text (the app adds the time, appends it to the notes file and answers
+    /// `.noteAdded` or `.noteFailed`).
+    case saveNote(NoteRequest, String)
 }
 
 extension ReaderState {
@@ -26,23 +36,26 @@ extension ReaderState {
         }
         // Any action may read a volume (a jump, a link's target named): tell what went wrong.
         defer { reportNewProblems() }
+        let count = takeCount(before: action)
         switch action {
-        case .scroll(let s): scrollFocusedPane(s)
-        case .selectNext: moveSelection(by: 1)
-        case .selectPrevious: moveSelection(by: -1)
+        case .scroll(let s): scrollFocusedPane(s.times(count))
+        case .selectNext: moveSelection(by: count)
+        case .selectPrevious: moveSelection(by: -count)
         case .activate: activate()
         case .back: goBack()
         case .forward: goForward()
-        case .nextDocument: openNeighbour(1)
-        case .previousDocument: openNeighbour(-1)
+        case .nextDocument: openNeighbour(count)
+        case .previousDocument: openNeighbour(-count)
         case .cycleFocus:
+            // The side panes are hidden in reading mode: changing pane leaves it.
+            if screen.readingMode { setReadingMode(false) }
             focus = focus.next
             ensureFocusedSelectionVisible()
         case .openCommandLine: openPrompt(.command)
         case .openFind: openPrompt(.find)
         case .openCorpusSearch: openPrompt(.corpusSearch)
-        case .findNext: stepMatch(forward: true)
-        case .findPrevious: stepMatch(forward: false)
+        case .findNext: for _ in 0..<count { stepMatch(forward: true) }
+        case .findPrevious: for _ in 0..<count { stepMatch(forward: false) }
         case .find(let text):
             commandLine = nil
             find(text)
@@ -60,11 +73,16 @@ extension ReaderState {
         case .nextTheme:
             themeIndex = (themeIndex + 1) % themeNames.count
             message = StatusMessage("Theme: \(themeNames[themeIndex])")
+            return [.saveTheme(themeNames[themeIndex])]
         case .redraw: return [.redraw]
         case .cancel:
             if commandLine != nil { commandLine = nil }
             else if !overlays.isEmpty { overlays.removeLast() }
-            else { clearSearch() }
+            else if focus != .document {
+                // Esc in the footnote or link pane: back to the text.
+                focus = .document
+                ensureFocusedSelectionVisible()
+            } else { clearSearch() }
         case .quit:
             if commandLine != nil { commandLine = nil }
             else if !overlays.isEmpty { overlays.removeLast() }
@@ -72,7 +90,8 @@ extension ReaderState {
         case .resize(let w, let h): resize(width: w, height: h)
         case .command(let text):
             commandLine = nil
-            return run(text)
+            let saved = remember(command: text)
+            return saved + run(text)
         case .open(let volume, let number): jump(to: volume, number, landing: .top)
         case .editCommandLine(let key): editCommandLine(key)
         case .editFilter(let key): editFilter(key)
@@ -81,8 +100,8 @@ extension ReaderState {
         case .openSelectedInTableOfContents: openSelectedInTableOfContents()
         case .scrollHelp(let s):
             if case .help(let offset) = topOverlay {
-                let total = Keymap.standard.helpScreen.count
-                overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.height - 6), total: total))
+                let total = helpRows.count
+                overlays[overlays.count - 1] = .help(scroll: s.apply(to: offset, height: max(1, screen.helpText.height), total: total))
             }
         case .showMentionHints: showMentionHints()
         case .typeMentionHint(let key): typeMentionHint(key)
@@ -97,6 +116,26 @@ extension ReaderState {
         case .copyAddress: return copyAddress()
         case .openAddress: return openAddress()
         case .report(let m): message = m
+        case .pageOrNext: pageOrNext(count)
+        case .toggleReadingMode: setReadingMode(!screen.readingMode)
+        case .countDigit(let d): addCountDigit(d)
+        case .unknownKey(let key):
+            message = StatusMessage("\(key.displayName) does nothing here · ? lists the keys", kind: .error)
+        case .peek: peek()
+        case .followPeek: followPeek()
+        case .commandHistory(let delta): stepCommandHistory(delta)
+        case .startMarkKey(let kind): startMarkKey(kind)
+        case .markKey(let key): markKey(key)
+        case .openMarks: openMarks()
+        case .openHistory: openHistory()
+        case .moveInMemoryList(let delta): moveInMemoryList(delta)
+        case .openSelectedMemoryEntry: openSelectedMemoryEntry()
+        case .deleteSelectedMark: deleteSelectedMark()
+        case .addNote: return addNote()
+        case .openNotePrompt(let request): openNotePrompt(request)
+        case .finishNotePrompt(let text): return finishNotePrompt(text)
+        case .noteAdded(let note): noteAdded(note)
+        case .noteFailed(let reason): message = StatusMessage("Note not saved: \(reason)", kind: .error)
         }
         return []
     }
@@ -123,7 +162,12 @@ extension ReaderState {
     // MARK: - Screen size
 
     mutating func resize(width: Int, height: Int) {
-        screen = ScreenLayout(width: width, height: height)
+        apply(ScreenLayout(width: width, height: height, readingMode: screen.readingMode, maxTextWidth: screen.maxTextWidth))
+    }
+
+    /// A new screen geometry (size, reading mode, text width): the layouts follow.
+    mutating func apply(_ newScreen: ScreenLayout) {
+        screen = newScreen
         // Too small to read: keep the layout; it is redone when the screen grows again.
         guard let current = view, !screen.isTooSmall else { return }
         let oldLines = max(1, current.documentLayout.lines.count)
@@ -158,19 +202,6 @@ extension ReaderState {
     mutating func openPrompt(_ kind: PromptKind) {
         prompt = kind
         commandLine = ""
-    }
-
-    mutating func editCommandLine(_ key: Key) {
-        guard var text = commandLine else { return }
-        switch key {
-        case .char(let c): text.append(c)
-        case .backspace, .delete:
-            if text.isEmpty { commandLine = nil; return }
-            text.removeLast()
-        case .ctrl("u"): text = ""
-        default: break
-        }
-        commandLine = text
     }
 
     mutating func run(_ text: String) -> [Effect] {

@@ -108,7 +108,10 @@ extension ReaderState {
         case .marker(_, let r), .bodyLink(_, let r): last = view.documentLayout.references[r].spans.last?.line ?? line
         case .footnoteLink: break
         }
-        scroll = Self.reveal(line...last, offset: scroll, height: documentHeight, total: view.documentLayout.lines.count)
+        // In reading mode the footnote strip covers the bottom of the text when a marker is
+        // selected: the selection must stand above it.
+        let covered = screen.readingMode && view.selectables[s].footnote != nil ? screen.footnotes.height : 0
+        scroll = Self.reveal(line...last, offset: scroll, height: max(1, documentHeight - covered), total: view.documentLayout.lines.count)
     }
 
     /// The offset that shows `lines`: unchanged when they are in view, else with them a third

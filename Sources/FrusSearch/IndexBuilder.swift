@@ -11,6 +11,9 @@ public struct IndexProgress: Sendable, Hashable {
     public var seconds: Double
     /// The volume just written.
     public var lastVolume: String?
+    /// Another process is updating the index: this one waits for it to finish (then does
+    /// what is left, usually nothing).
+    public var waitingForAnotherProcess = false
 
     /// Source bytes (XML) read per second so far.
     public var megabytesPerSecond: Double { seconds > 0 ? Double(bytesDone) / 1e6 / seconds : 0 }
@@ -131,6 +134,9 @@ enum IndexBuilder {
         try db.execute(
             sql: "DELETE FROM document_text WHERE rowid IN (SELECT rowid FROM document WHERE volume = ?)",
             arguments: [rowid])
+        try db.execute(
+            sql: "DELETE FROM text_group WHERE rowid IN (SELECT text_group FROM document WHERE volume = ?)",
+            arguments: [rowid])
         try db.execute(sql: "DELETE FROM document WHERE volume = ?", arguments: [rowid])
         try db.execute(sql: "DELETE FROM volume WHERE rowid = ?", arguments: [rowid])
     }
@@ -148,14 +154,25 @@ enum IndexBuilder {
                 v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem, v.outline,
             ])
         let volume = db.lastInsertedRowID
+        let insertGroup = try db.cachedStatement(sql: "INSERT INTO text_group (data) VALUES (?)")
+        var groups: [Int64] = []
+        for data in v.text.groups {
+            try insertGroup.execute(arguments: [data])
+            groups.append(db.lastInsertedRowID)
+        }
         let insertDocument = try db.cachedStatement(sql: """
-            INSERT INTO document (volume, position, number, doc_id, title, date) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO document (volume, position, number, doc_id, title, date, text_group, text_offset, body_length, notes_length)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertText = try db.cachedStatement(sql: """
             INSERT INTO document_text (rowid, title, body, notes) VALUES (?, ?, ?, ?)
             """)
         for (position, d) in v.documents.enumerated() {
-            try insertDocument.execute(arguments: [volume, position, d.number, d.id, d.title, d.date])
+            let place = v.text.places[position]
+            try insertDocument.execute(arguments: [
+                volume, position, d.number, d.id, d.title, d.date,
+                groups[place.group], place.offset, d.body.utf8.count, d.notes.utf8.count,
+            ])
             try insertText.execute(arguments: [db.lastInsertedRowID, d.title, d.body, d.notes])
         }
     }

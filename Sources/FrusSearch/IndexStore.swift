@@ -1,4 +1,5 @@
 import Foundation
+import FrusDeflate
 import GRDB
 
 /// The index database: opened (or created) at its location, checked, and replaced when it is
@@ -6,7 +7,7 @@ import GRDB
 /// written.
 final class IndexStore: Sendable {
     /// Bump when the tables, the tokenizer or what is stored change: older indexes are rebuilt.
-    static let schemaVersion = 6
+    static let schemaVersion = 8
 
     /// SQLite page size of a new index: 16 KB pages hold a whole FTS5 leaf (see `ftsPageSize`)
     /// and most documents' text without overflow chains, and halve the pages to log and copy;
@@ -22,18 +23,37 @@ final class IndexStore: Sendable {
     let queue: DatabaseQueue
     /// The database file; nil when the index lives in memory.
     let file: String?
+    /// The file's identity when opened: another process that rebuilt the index (`--rebuild`,
+    /// damage) made a new file at the same path, which this connection does not see.
+    let identity: FileIdentity?
 
     private init(queue: DatabaseQueue, file: String?) {
         self.queue = queue
         self.file = file
+        identity = file.flatMap(FileIdentity.of)
+    }
+
+    /// Whether the file at the path is no longer the one this store has open.
+    var wasReplaced: Bool {
+        guard let file else { return false }
+        return FileIdentity.of(file) != identity
     }
 
     /// Opens the index at `location`. Never fails: whatever goes wrong on disk ends in an
     /// in-memory index, with a warning saying why.
-    static func open(at location: IndexLocation, warnings: inout [String]) -> IndexStore {
+    ///
+    /// An index that is there and sound is opened without the writer lock (a search or `list`
+    /// never waits for another process's build); creating, replacing or repairing the file is
+    /// done holding it (`IndexWriterLock`), checked again once held, since another process may
+    /// have done it meanwhile. `locked`: the caller holds the lock already.
+    static func open(at location: IndexLocation, locked: Bool = false, warnings: inout [String]) -> IndexStore {
         do {
             try makeFolder(location.directory)
-            return try openFile(location.file)
+            if !locked, !looksTruncated(location.file), let sound = try? openChecked(location.file, create: false) {
+                return sound
+            }
+            let lock = IndexWriterLock(databaseFile: location.file)
+            return try locked ? openFile(location.file) : lock.holding { try openFile(location.file) }
         } catch {
             warnings.append(
                 "cannot write the search index in \(location.directory) (\(describe(error))); "
@@ -49,7 +69,8 @@ final class IndexStore: Sendable {
         return IndexStore(queue: queue, file: nil)
     }
 
-    /// Opens the file, rebuilding it from scratch when it cannot be used as it is.
+    /// Opens the file, rebuilding it from scratch when it cannot be used as it is. The caller
+    /// holds the writer lock.
     private static func openFile(_ file: String) throws -> IndexStore {
         if looksTruncated(file) { try removeDatabase(file) }
         do {
@@ -64,8 +85,11 @@ final class IndexStore: Sendable {
     }
 
     private struct OutdatedSchema: Error {}
+    private struct NoTablesYet: Error {}
 
-    private static func openChecked(_ file: String) throws -> IndexStore {
+    /// Opens and checks the file; creates the tables in a new one if `create` (the caller then
+    /// holds the writer lock), else fails with `NoTablesYet`.
+    private static func openChecked(_ file: String, create: Bool = true) throws -> IndexStore {
         let queue = try DatabaseQueue(path: file, configuration: configuration(wal: true))
         do {
             // Checked in a read transaction: opening an index to list or search writes nothing
@@ -82,7 +106,14 @@ final class IndexStore: Sendable {
                 return version
             }
             switch version {
-            case nil: try queue.write { try createSchema($0) }
+            case nil where !create: throw NoTablesYet()
+            case nil:
+                // Checked again in the writing transaction: a process that does not take the
+                // writer lock (an older frusread) may have created the tables meanwhile.
+                try queue.inTransaction(.immediate) { db in
+                    if try !db.tableExists("volume") { try createSchema(db) }
+                    return .commit
+                }
             case schemaVersion: break
             default: throw OutdatedSchema()
             }
@@ -101,14 +132,29 @@ final class IndexStore: Sendable {
         config.prepareDatabase { db in
             // Takes effect only on a new, empty file (before WAL mode and the first table).
             try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+            // Pages freed in a build (FTS5 merges its segments as it goes: a quarter of the
+            // file) are given back after it (`PRAGMA incremental_vacuum`), not kept as holes.
+            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
             // With WAL, NORMAL keeps every commit atomic and the file consistent after a crash
             // or kill -9; only the last commits could be lost on a power cut.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000")
             // Pages read through a memory map, not a system call each: a warm `list` or search
             // reads thousands of pages.
             try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            db.add(function: storedText)
         }
         return config
+    }
+
+    /// `frus_text(group, offset, length)`: `length` bytes at `offset` of a stored text group
+    /// (`StoredText`), as FTS5 reads a document's text through the `document_plain` view.
+    /// Damaged data reads as empty text (a snippet without text), never as an error in the
+    /// middle of a search.
+    static let storedText = DatabaseFunction("frus_text", argumentCount: 3, pure: true) { values in
+        guard let group = Data.fromDatabaseValue(values[0]), let offset = Int.fromDatabaseValue(values[1]),
+            let length = Int.fromDatabaseValue(values[2])
+        else { return "" }
+        return StoredText.cache.text(in: group, offset: offset, length: length) ?? ""
     }
 
     static func createSchema(_ db: Database) throws {
@@ -134,11 +180,33 @@ final class IndexStore: Sendable {
                 number TEXT NOT NULL,
                 doc_id TEXT NOT NULL,
                 title TEXT NOT NULL,
-                date TEXT
+                date TEXT,
+                -- Where the document's body and notes text is (StoredText): its group, and
+                -- the byte offset and lengths in the group's text.
+                text_group INTEGER NOT NULL,
+                text_offset INTEGER NOT NULL,
+                body_length INTEGER NOT NULL,
+                notes_length INTEGER NOT NULL
             );
             CREATE INDEX document_by_volume ON document(volume, position);
+            -- The documents' searchable text, compressed in groups of consecutive documents
+            -- (StoredText): kept only for snippets. The full-text table below indexes it but
+            -- does not store it (external content): the index is under half the XML it indexes
+            -- (0.88× when FTS5 kept its own uncompressed copy).
+            CREATE TABLE text_group (
+                rowid INTEGER PRIMARY KEY,
+                data BLOB
+            );
+            -- What FTS5 reads when it needs a document's text (snippets, deleting its terms).
+            -- frus_text is registered on every connection (IndexStore.configuration).
+            CREATE VIEW document_plain AS
+                SELECT d.rowid AS id, d.title AS title,
+                    frus_text(g.data, d.text_offset, d.body_length) AS body,
+                    frus_text(g.data, d.text_offset + d.body_length, d.notes_length) AS notes
+                FROM document d JOIN text_group g ON g.rowid = d.text_group;
             CREATE VIRTUAL TABLE document_text USING fts5(
                 title, body, notes,
+                content = 'document_plain', content_rowid = 'id',
                 tokenize = 'unicode61 remove_diacritics 2'
             );
             INSERT INTO document_text(document_text, rank) VALUES ('rank', 'bm25(3.0, 1.0, 0.7)');
@@ -189,13 +257,16 @@ final class IndexStore: Sendable {
     /// Empties the index (for `frusread index --rebuild` and after damage found mid-use).
     func reset() throws {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM document_text; DELETE FROM document; DELETE FROM volume")
+            try db.execute(sql: """
+                INSERT INTO document_text(document_text) VALUES ('delete-all');
+                DELETE FROM text_group; DELETE FROM document; DELETE FROM volume
+                """)
         }
         try queue.vacuum()
     }
 
     static func describe(_ error: Error) -> String {
-        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        if let e = error as? DatabaseError { return SearchIndexError.reason(e) }
         if let e = error as? FolderError { return "\(e.path): \(e.reason)" }
         return "\(error)"
     }
@@ -220,5 +291,17 @@ final class IndexStore: Sendable {
             throw FolderError(path: path, reason: String(cString: strerror(ENOTDIR)))
         }
         guard access(path, W_OK) == 0 else { throw FolderError(path: path, reason: String(cString: strerror(errno))) }
+    }
+}
+
+/// A file's device and inode.
+struct FileIdentity: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    static func of(_ path: String) -> FileIdentity? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrusDeflate
 import FrusModel
 
 /// A volume read and reduced to the rows the index stores: done on the parsing threads, so the
@@ -20,6 +21,9 @@ struct PreparedVolume: Sendable {
     var title: String
     var hash: String
     var documents: [DocumentRow]
+    /// The documents' text compressed for storage (made here, on the parsing threads: the
+    /// writer is the one thread a build cannot spread over the cores).
+    var text: StoredText
     /// The volume's outline (`OutlineCodec`); nil when it could not be read.
     var outline: Data?
     /// Why the volume could not be read, if it could not: it is recorded with no documents and
@@ -35,15 +39,17 @@ struct PreparedVolume: Sendable {
         let load = Result { try source.load() }
         switch load {
         case .success(let loaded):
+            let documents = loaded.volume.documents.map(row)
             return PreparedVolume(
                 job: job, volumeID: source.id, title: loaded.volume.title, hash: hash,
-                documents: loaded.volume.documents.map(row), outline: OutlineCodec.encode(loaded.volume.outline, apparatus: loaded.volume.apparatus),
+                documents: documents, text: StoredText(documents),
+                outline: Deflate.compressed(OutlineCodec.encode(loaded.volume.outline, apparatus: loaded.volume.apparatus)),
                 problem: nil, diagnostics: loaded.diagnostics)
         case .failure(let error):
             let diagnostic = (error as? Diagnostic) ?? Diagnostic(.error, "\(error)", at: SourceLocation(file: source.path))
             return PreparedVolume(
                 job: job, volumeID: source.id, title: source.title ?? source.id, hash: hash,
-                documents: [], outline: nil, problem: diagnostic.description, diagnostics: [diagnostic])
+                documents: [], text: StoredText([]), outline: nil, problem: diagnostic.description, diagnostics: [diagnostic])
         }
     }
 

@@ -13,7 +13,8 @@ import GRDB
 /// let hits = try index.search(SearchQuery(parsing: "Shcharanskiy"), in: corpus)
 /// ```
 ///
-/// Safe to use from several threads; SQLite serialises the writes.
+/// Safe to use from several threads and processes: SQLite serialises the transactions, and an
+/// update (plan and writes) holds the index's writer lock, so processes take turns.
 public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
     public let location: IndexLocation
     private let lock = NSLock()
@@ -47,32 +48,54 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
 
     /// Brings the index up to date with `corpus`: new volumes added, changed ones (size, time,
     /// then content hash) read again, removed ones dropped. `rebuild` starts from an empty
-    /// index. `progress` is called after each volume written (on the calling thread).
+    /// index. `progress` is called after each volume written (on the calling thread), and once
+    /// with `waitingForAnotherProcess` when another process is updating the index: this one
+    /// then waits for it and does what is left (usually nothing).
     @discardableResult
     public func update(
         _ corpus: Corpus, rebuild: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil
     ) throws -> IndexReport {
-        if rebuild { replaceStore() }
-        return try recovering(corpus) { store in
-            let report = try IndexBuilder.sync(store, sources: corpus.sources, progress: progress)
-            // Fold the write-ahead log into the database and empty it: otherwise every later
-            // run that opens the index reads the whole log again (a build leaves ~20 MB).
-            if report.changed, store.file != nil {
-                try? store.queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try userFacing {
+            // Nothing to do, the common case: no lock taken, nothing written.
+            if !rebuild, !current.wasReplaced, let plan = try? current.queue.read({ db in
+                SyncPlan(sources: corpus.sources, indexed: try IndexedVolume.fetchAll(db))
+            }), plan.isEmpty {
+                return IndexReport(unchanged: plan.unchanged)
             }
-            return report
+            return try holdingWriterLock(progress) {
+                if rebuild { replaceStore(locked: true) } else { reopenIfReplaced() }
+                return try recovering(corpus, locked: true) { store in
+                    // Planned again now that this process is the only writer.
+                    let report = try IndexBuilder.sync(store, sources: corpus.sources, progress: progress)
+                    // Fold the write-ahead log into the database and empty it: otherwise every
+                    // later run that opens the index reads the whole log again (a build leaves
+                    // ~20 MB).
+                    if report.changed, store.file != nil {
+                        // Give back the pages the build freed (FTS5 merging its segments
+                        // frees about a quarter of what it writes), so the file is the index's
+                        // size, not its high-water mark.
+                        try? store.queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA incremental_vacuum") }
+                        _ = try? store.queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                    }
+                    return report
+                }
+            }
         }
     }
 
     /// The documents matching `query`, best first. The index must be up to date (`update`);
     /// `corpus` is used to rebuild it should the file turn out damaged.
     public func search(_ query: SearchQuery, limit: Int = 20, in corpus: Corpus) throws -> [SearchHit] {
-        try recovering(corpus) { store in try store.queue.read { try IndexQueries.search(query, limit: limit, $0) } }
+        try userFacing {
+            try recovering(corpus) { store in try store.queue.read { try IndexQueries.search(query, limit: limit, $0) } }
+        }
     }
 
     /// How many documents match `query` in all.
     public func count(_ query: SearchQuery, in corpus: Corpus) throws -> Int {
-        try recovering(corpus) { store in try store.queue.read { try IndexQueries.count(query, $0) } }
+        try userFacing {
+            try recovering(corpus) { store in try store.queue.read { try IndexQueries.count(query, $0) } }
+        }
     }
 
     /// The outline (title, chapters, document titles, footnote numbers, page breaks) of a
@@ -95,27 +118,66 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
         }
     }
 
+
+    /// Runs `body` turning database errors into `SearchIndexError`s, which say what went wrong
+    /// in the user's words.
+    private func userFacing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw SearchIndexError(error, file: current.file)
+        }
+    }
+
+    /// Runs `body` as the only process writing the index (`IndexWriterLock`); an index in
+    /// memory is this process's own.
+    private func holdingWriterLock<T>(_ progress: (@Sendable (IndexProgress) -> Void)?, _ body: () throws -> T) throws -> T {
+        guard let file = current.file else { return try body() }
+        return try IndexWriterLock(databaseFile: file).holding(waiting: {
+            var waiting = IndexProgress(volumesDone: 0, volumesTotal: 0, bytesDone: 0, bytesTotal: 0, seconds: 0)
+            waiting.waitingForAnotherProcess = true
+            progress?(waiting)
+        }, body)
+    }
+
     /// Runs `body`; when the database turns out damaged, starts a new one, brings it up to date
-    /// and runs `body` once more.
-    private func recovering<T>(_ corpus: Corpus, _ body: (IndexStore) throws -> T) throws -> T {
+    /// and runs `body` once more. `locked`: the caller holds the writer lock.
+    private func recovering<T>(_ corpus: Corpus, locked: Bool = false, _ body: (IndexStore) throws -> T) throws -> T {
         let store = current
         do {
             return try body(store)
         } catch let error as DatabaseError where IndexStore.isDamage(error) && store.file != nil {
-            replaceStore()
-            let fresh = current
-            _ = try IndexBuilder.sync(fresh, sources: corpus.sources, progress: nil)
-            return try body(fresh)
+            func rebuild() throws -> T {
+                // Another process may have rebuilt it while this one waited for the lock.
+                if current.wasReplaced { reopenIfReplaced() } else { replaceStore(locked: true) }
+                let fresh = current
+                _ = try IndexBuilder.sync(fresh, sources: corpus.sources, progress: nil)
+                return try body(fresh)
+            }
+            return try locked ? rebuild() : holdingWriterLock(nil, rebuild)
         }
     }
 
-    /// Deletes the database and opens a new, empty one.
-    private func replaceStore() {
+    /// Opens the file at the index's path again if another process replaced it (rebuilt it),
+    /// so that this one writes and reads the index everybody else sees. Under the writer lock.
+    private func reopenIfReplaced() {
+        lock.withLock {
+            guard store.file != nil, store.wasReplaced else { return }
+            try? store.queue.close()
+            var warnings: [String] = []
+            store = IndexStore.open(at: location, locked: true, warnings: &warnings)
+            storedWarnings += warnings
+        }
+    }
+
+    /// Deletes the database and opens a new, empty one. Under the writer lock.
+    private func replaceStore(locked: Bool) {
         lock.withLock {
             try? store.queue.close()
             var warnings: [String] = []
             if let file = store.file { try? IndexStore.removeDatabase(file) }
-            store = store.file == nil ? IndexStore.inMemory() : IndexStore.open(at: location, warnings: &warnings)
+            store = store.file == nil
+                ? IndexStore.inMemory() : IndexStore.open(at: location, locked: locked, warnings: &warnings)
             storedWarnings += warnings
         }
     }

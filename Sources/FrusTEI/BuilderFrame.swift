@@ -28,6 +28,9 @@ enum FrameRole {
     case transparent
     /// A block-like element met inside running text: its content becomes a line of it.
     case lineLike
+    /// The `placeName` of a document's dateline: transparent (its text runs on in the
+    /// dateline's), and also copied into `TEIBuilder.placeText`.
+    case placeName
 }
 
 enum OutsideKind { case plain, header, front, back, titleStmt }
@@ -61,8 +64,6 @@ enum WrapperKind {
     case mention(Mention)
     /// The name of a persons or terms entry (`persName[@xml:id]`, `term[@xml:id]`).
     case entryName(String)
-    /// The place in a document's dateline (`placeName`).
-    case placeName
 }
 
 struct Frame {

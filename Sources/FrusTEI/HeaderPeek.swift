@@ -46,9 +46,8 @@ final class HeaderPeek: XMLEventSink {
 
     func endElement() {
         if let capture = capturing, depth == captureDepth {
-            let text = String(decoding: buffer, as: UTF8.self)
-                .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-                .joined(separator: " ")
+            // The same normalisation as the full read (TEIBuilder), so both give one id.
+            let text = VolumeID.normalized(String(decoding: buffer, as: UTF8.self))
             switch capture {
             case .id: headerID = text.isEmpty ? nil : text
             case .title: title = text.isEmpty ? nil : text

@@ -6,6 +6,11 @@ extension TEIBuilder {
         switch frame.role {
         case .transparent, .lineLike:
             break
+        case .placeName:
+            let place = String(decoding: placeText ?? [], as: UTF8.self)
+                .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            placeText = nil
+            if !place.isEmpty { draft?.place = place }
         case .outside(let kind):
             if kind == .header { inHeader = false }
             if kind == .front { inFront = false }
@@ -105,12 +110,7 @@ extension TEIBuilder {
             } else {
                 frames[inlineTarget].inlines += inlines
             }
-        case .placeName:
-            frames[inlineTarget].inlines += inlines
-            if draft?.place == nil {
-                let place = inlines.plainText.trimmingSpaces
-                if !place.isEmpty { draft?.place = place }
-            }
+
         }
     }
 
@@ -169,9 +169,11 @@ extension TEIBuilder {
             volumeTitle = text
             if bibliography.completeTitle == nil, !text.isEmpty { bibliography.completeTitle = text }
         case .volumeID:
-            if !text.isEmpty {
-                headerID = text
-                volumeID = text
+            // The same normalisation as the header peek (HeaderPeek), so both give one id.
+            let id = VolumeID.normalized(text)
+            if !id.isEmpty {
+                headerID = id
+                volumeID = id
             }
         case .chapterTitle(let i):
             chapters[i].title = text.isEmpty ? (chapters[i].id ?? "") : text

@@ -374,8 +374,9 @@ extension TEIBuilder {
     /// The place and date inside a document's dateline: the place's text, the date's
     /// attributes (`when`, or `from`/`notBefore` … `to`/`notAfter`).
     private func startDatelinePart(_ tag: XMLStartTag) {
-        if cStringEquals(tag.localName, "placeName"), draft?.place == nil {
-            pushWrapper(.placeName)
+        if cStringEquals(tag.localName, "placeName"), draft?.place == nil, placeText == nil {
+            placeText = []
+            push(.placeName)
             return
         }
         if cStringEquals(tag.localName, "date"), draft?.datelineDate == nil {

@@ -54,6 +54,8 @@ final class TEIBuilder: XMLEventSink {
     var inFront = false
     var inBack = false
     var inTitleStmt = false
+    /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
+    var placeText: [UInt8]?
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).
@@ -104,6 +106,7 @@ final class TEIBuilder: XMLEventSink {
             openImplicitParagraph()
         }
         text.append(bytes)
+        if placeText != nil { placeText!.append(contentsOf: bytes) }
     }
 
     // MARK: Text
@@ -113,7 +116,13 @@ final class TEIBuilder: XMLEventSink {
     func flushText() {
         guard !text.isEmpty else { return }
         if inlineTarget >= 0 {
-            frames[inlineTarget].inlines.append(.text(text.take()))
+            // Text after an element that only marks its content (a place name) joins the text
+            // before it: one run, as if the element were not there.
+            if case .text(let before)? = frames[inlineTarget].inlines.last {
+                frames[inlineTarget].inlines[frames[inlineTarget].inlines.count - 1] = .text(before + text.take())
+            } else {
+                frames[inlineTarget].inlines.append(.text(text.take()))
+            }
         } else {
             text.clear()
         }
@@ -188,7 +197,7 @@ final class TEIBuilder: XMLEventSink {
         inlineTarget = frame.savedInlineTarget
         blockTarget = frame.savedBlockTarget
         switch frame.role {
-        case .transparent, .wrapper:
+        case .transparent, .wrapper, .placeName:
             break  // white space state runs on through inline elements
         case .lineLike:
             breakLine()

@@ -43,11 +43,26 @@ public enum TEIImporter {
     /// Returns nil when the volume has no such document. The volume's chapters, persons and
     /// terms are not read.
     public static func readDocument(_ number: String, path: String, fallbackID: String? = nil) throws -> Document? {
+        try readDocumentChecked(number, path: path, fallbackID: fallbackID)?.document
+    }
+
+    /// `readDocument`, and then the rest of the file checked for well-formedness (callbacks
+    /// off: about the cost of `xmllint --noout` on what is left): a file damaged after the
+    /// document gives the document and a warning saying where the damage is.
+    public static func readDocumentChecked(_ number: String, path: String, fallbackID: String? = nil) throws -> DocumentLoad? {
         let file = try InputFile(path: path)
         let builder = TEIBuilder(path: path, fallbackID: fallbackID ?? defaultID(path))
         builder.onlyDocument = number
-        try parse(builder, path: path) { buffer in try file.read(into: buffer) }
-        return try finish(builder, path: path).volume.documents.first
+        var damage: XMLParseFailure?
+        try parse(builder, path: path, laterDamage: { damage = $0 }) { buffer in try file.read(into: buffer) }
+        guard let document = try finish(builder, path: path).volume.documents.first else { return nil }
+        var diagnostics: [Diagnostic] = []
+        if let damage {
+            diagnostics.append(Diagnostic(
+                .warning, "the file is damaged further on, after document \(document.number) (\(damage.message)); the rest of the volume cannot be read",
+                at: SourceLocation(file: path, line: damage.line, column: damage.column)))
+        }
+        return DocumentLoad(document: document, diagnostics: diagnostics)
     }
 
     /// Reads a volume held in memory; `path` names it in messages.
@@ -75,10 +90,11 @@ public enum TEIImporter {
     }
 
     private static func parse(
-        _ builder: TEIBuilder, path: String, next: (UnsafeMutableRawBufferPointer) throws -> Int
+        _ builder: TEIBuilder, path: String, laterDamage: ((XMLParseFailure) -> Void)? = nil,
+        next: (UnsafeMutableRawBufferPointer) throws -> Int
     ) throws {
         do {
-            try XMLEventSource.parse(sink: builder, fileName: path, next: next)
+            try XMLEventSource.parse(sink: builder, fileName: path, laterDamage: laterDamage, next: next)
         } catch let failure as XMLParseFailure {
             throw Diagnostic(
                 .error, "cannot read TEI volume: \(failure.message)",

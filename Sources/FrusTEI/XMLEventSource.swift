@@ -94,10 +94,15 @@ enum XMLEventSource {
     @discardableResult
     static func parse(
         sink: some XMLEventSink, fileName: String,
+        laterDamage: ((XMLParseFailure) -> Void)? = nil,
         next: (UnsafeMutableRawBufferPointer) throws -> Int
     ) throws -> Bool {
         _ = initialized
         let session = Session(sink: sink)
+        // With `laterDamage`, a sink's stop does not stop libxml2: it reads on to the end with
+        // every callback ignored (a well-formedness check, about as fast as `xmllint --noout`),
+        // and what it finds wrong there is told to `laterDamage` instead of thrown.
+        session.checksRest = laterDamage != nil
         var handler = makeHandler()
         let unmanaged = Unmanaged.passRetained(session)
         defer { unmanaged.release() }
@@ -128,7 +133,18 @@ enum XMLEventSource {
             sink.parseBegan { (Int(xmlSAX2GetLineNumber(ctxt)), Int(xmlSAX2GetColumnNumber(ctxt))) }
             let status = xmlParseDocument(ctxt)
             if let error = session.readError { throw error }
-            if session.stoppedBySink { return true }
+            if session.stoppedBySink {
+                if let laterDamage {
+                    if let failure = session.failure {
+                        laterDamage(failure)
+                    } else if status != 0 || ctxt.pointee.wellFormed == 0 {
+                        laterDamage(XMLParseFailure(
+                            message: "the XML is not well-formed", line: Int(ctxt.pointee.input?.pointee.line ?? 0),
+                            column: Int(ctxt.pointee.input?.pointee.col ?? 0)))
+                    }
+                }
+                return true
+            }
             if let failure = session.failure { throw failure }
             if status != 0 || ctxt.pointee.wellFormed == 0 {
                 throw XMLParseFailure(
@@ -159,6 +175,8 @@ enum XMLEventSource {
         var context: xmlParserCtxtPtr?
         var failure: XMLParseFailure?
         var stoppedBySink = false
+        /// Read on after the sink stops, only checking the XML (see `parse`'s `laterDamage`).
+        var checksRest = false
         /// Where the parser's input comes from, during a parse.
         var reader: ((UnsafeMutableRawBufferPointer) throws -> Int)?
         var readError: (any Error)?
@@ -172,13 +190,29 @@ enum XMLEventSource {
         /// Ends the parse if the sink asked to stop or failed.
         @inline(__always)
         func checkSink() {
-            if let message = sink.failure { fail(message) } else if sink.wantsStop { stoppedBySink = true; stop() }
+            if let message = sink.failure {
+                fail(message)
+            } else if sink.wantsStop {
+                stoppedBySink = true
+                if checksRest { dropContentCallbacks() } else { stop() }
+            }
         }
 
         init(sink: any XMLEventSink) { self.sink = sink }
 
         /// Ends the parse: libxml2 stops at the next opportunity and returns.
         func stop() { if let context { xmlStopParser(context) } }
+
+        /// From here on libxml2 only checks the XML: no element or text reaches Swift (errors
+        /// and entity declarations still do).
+        func dropContentCallbacks() {
+            guard let sax = context?.pointee.sax else { return }
+            sax.pointee.startElementNs = nil
+            sax.pointee.endElementNs = nil
+            sax.pointee.characters = nil
+            sax.pointee.cdataBlock = nil
+            sax.pointee.ignorableWhitespace = nil
+        }
 
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) {
             if failure == nil {

@@ -62,8 +62,11 @@ final class CursesScreen: Screen {
     }
 
     /// Leaves curses mode: the normal screen and terminal modes come back. The next `flush`
-    /// re-enters it (after Ctrl-Z).
-    func suspend() { endwin() }
+    /// re-enters it with the modes saved here (after Ctrl-Z, or an editor run for a note).
+    func suspend() {
+        def_prog_mode()
+        endwin()
+    }
 
     /// Restores the terminal for good.
     func end() {

@@ -6,7 +6,7 @@ import FrusLayout
 ///
 /// - C0 controls, DEL and C1 controls (which include ESC and CSI, the start of every escape
 ///   sequence) become visible placeholders, so no document text can move the cursor, change
-///   colours or retitle the window.
+///   colours or retitle the window; so do the bidi controls, which would reorder the line.
 /// - Under a non-UTF-8 locale (`asciiOnly`), everything else outside ASCII is transliterated:
 ///   curly quotes to straight ones, dashes to `-`, box drawing to `-|+`, arrows to `<>^v`,
 ///   accented letters to their base letter, and
@@ -25,9 +25,10 @@ public enum GlyphSanitizer {
         return transliterated(first, span: span)
     }
 
-    /// True for C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F).
+    /// True for C0 (U+0000–U+001F), DEL (U+007F), C1 (U+0080–U+009F) and the bidi embedding,
+    /// override and isolate controls (`TerminalText.isBidiControl`).
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || TerminalText.isBidiControl(scalar.value)
     }
 
     /// The Unicode control picture of a C0 control or DEL ("␛" for ESC), "�" for a C1 control.

@@ -44,8 +44,12 @@ public protocol Screen: AnyObject {
     func showCursor()
     /// Puts `text` on the system clipboard by the terminal (OSC 52), after the frame is flushed.
     func copyToClipboard(_ text: String)
+    /// Leaves full-screen mode for a while (an editor runs on the terminal); the next `flush`
+    /// comes back to it.
+    func suspend()
 }
 
 extension Screen {
     public func copyToClipboard(_ text: String) {}
+    public func suspend() {}
 }

@@ -39,6 +39,10 @@ public final class ScreenDriver {
             switch app.handle(key) {
             case .quit(let code): return code
             case .redraw: repaintAll()
+            case .handOver:
+                screen.suspend()
+                app.runHandedOver()
+                repaintAll()
             case .continue: drawFrame()
             }
             for text in app.takeClipboardRequests() { screen.copyToClipboard(text) }

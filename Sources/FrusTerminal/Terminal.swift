@@ -46,6 +46,7 @@ public enum Terminal {
             let signals = Signals.takePending()
             if let fatal = Signals.terminating.first(where: signals.contains) {
                 screen.end()
+                app.willTerminate()
                 Signals.reraise(fatal)
             }
             if signals.contains(SIGTSTP) {
@@ -61,6 +62,7 @@ public enum Terminal {
                 // no SIGHUP reaching us): then every read fails at once and the loop would spin.
                 if inputHasHungUp() {
                     screen.end()
+                    app.willTerminate()
                     return 129  // as SIGHUP would
                 }
                 driver.idle()

@@ -34,6 +34,8 @@ public enum FrusreadBinary {
         var env = ProcessInfo.processInfo.environment
         // Tests never write into the user's cache: the search index goes to a folder of the test run.
         env["XDG_CACHE_HOME"] = testCache
+        // Nor read the user's library of volumes (`frusread get`), which the default corpus includes.
+        env["XDG_DATA_HOME"] = testCache + "/data"
         for (k, v) in environment { env[k] = v }
         let r = try Spawn.run(path, args, environment: env)
         return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)

@@ -104,6 +104,11 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
+    /// Presses keys given as a list (several in one `send-keys`, as a fast typist would).
+    public func pressAll(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+    }
+
     /// Types `text` literally.
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "main", "-l", text])

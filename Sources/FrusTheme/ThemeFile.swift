@@ -16,6 +16,7 @@ struct ThemeFile {
     /// Parses TOML text. Throws `ThemeError` for a syntax error (with its line and column);
     /// odd values become `warnings` and are left out.
     static func parse(_ text: String, name: String, warnings: inout [String]) throws -> ThemeFile {
+        if let problem = TOMLPreflight.problem(in: text) { throw ThemeError(message: problem) }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -60,19 +60,28 @@ public struct ThemeLoader: Sendable {
     /// Theme `name` with its parents applied. An unknown name or a broken file gives the
     /// default theme and a warning saying why.
     public func load(_ name: String) -> (theme: Theme, warnings: [String]) {
+        let (theme, warnings, _) = loadChecked(name)
+        return (theme, warnings)
+    }
+
+    /// `load`, and whether the theme could not be read at all (the default stands in for it).
+    func loadChecked(_ name: String) -> (theme: Theme, warnings: [String], broken: Bool) {
         var warnings: [String] = []
         var theme: Theme
+        var broken = false
         do {
             let file = try resolvedFile(name, below: nil, visited: [], warnings: &warnings)
             theme = file.resolved(name: name, warnings: &warnings)
         } catch let e as ThemeError {
             warnings.append(e.message + "; using the default theme")
             theme = ThemeLoader.compiledDefault
+            broken = true
         } catch {
             warnings.append("theme \(name): \(error); using the default theme")
             theme = ThemeLoader.compiledDefault
+            broken = true
         }
-        return (noColor ? theme.withoutColors : theme, warnings)
+        return (noColor ? theme.withoutColors : theme, warnings, broken)
     }
 
     /// Every available theme, for cycling with `c`, and the position of `preferred` in it
@@ -91,9 +100,14 @@ public struct ThemeLoader: Sendable {
             warnings.append("no theme named \"\(preferred)\"; using the default theme")
         }
         for name in names {
-            let (theme, w) = load(name)
-            warnings += w
-            if name == (preferred ?? "default") { initial = themes.count }
+            let chosen = name == (preferred ?? "default")
+            let (theme, w, broken) = loadChecked(name)
+            // What is wrong with a theme matters when it is the one in use: another theme's
+            // problems are not told. A theme that cannot be read (the default stands in for
+            // it) is left out of the cycle, so `c` does not show the default twice.
+            if chosen { warnings += w }
+            if broken { continue }
+            if chosen { initial = themes.count }
             themes.append(theme)
         }
         return ThemeSet(themes: themes, initialIndex: initial, warnings: warnings)

@@ -16,8 +16,9 @@ public enum AtomicFile {
         public init(_ description: String) { self.description = description }
     }
 
-    /// Writes `data` to `url` atomically, creating the folder if needed.
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Writes `data` to `url` atomically, creating the folder if needed. `beforeRename` runs when
+    /// the temporary file is complete but not yet in place (tests kill a writer there).
+    public static func write(_ data: Data, to url: URL, beforeRename: (() -> Void)? = nil) throws {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -43,6 +44,7 @@ public enum AtomicFile {
             unlink(temp.path)
             throw Failure("cannot write \(url.path): \(String(cString: strerror(error)))")
         }
+        beforeRename?()
         guard rename(temp.path, url.path) == 0 else {
             let e = errno
             unlink(temp.path)
@@ -88,6 +90,15 @@ public enum AtomicFile {
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+
+    /// Temporary files of `url` left by writes that never finished (a writer killed between
+    /// writing and renaming). Only meaningful under `withLock`: a live writer holds the lock.
+    public static func leftovers(of url: URL) -> [URL] {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".tmp") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     private static func reason(_ error: Error) -> String {

@@ -94,11 +94,19 @@ public protocol TerminalApp: AnyObject {
     /// Texts the app asked to put on the clipboard since the last call (the terminal layer
     /// sends them with OSC 52), oldest first.
     func takeClipboardRequests() -> [String]
+    /// After `.handOver`: the terminal is the app's to give to another program (an editor) until
+    /// this returns; the screen is then repainted.
+    func runHandedOver()
+    /// The process is about to end without `q` (a terminating signal, the terminal gone): last
+    /// chance to save.
+    func willTerminate()
 }
 
 extension TerminalApp {
     public func idle() -> Bool { false }
     public func takeClipboardRequests() -> [String] { [] }
+    public func runHandedOver() {}
+    public func willTerminate() {}
 }
 
 import FrusReader
@@ -111,4 +119,7 @@ public enum AppResponse: Sendable, Hashable {
     case redraw
     /// Leave the reader with this exit code.
     case quit(Int32)
+    /// Leave curses mode, call the app's `runHandedOver` (it runs an editor on the terminal),
+    /// then restore curses mode and repaint everything.
+    case handOver
 }

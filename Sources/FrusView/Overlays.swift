@@ -11,14 +11,14 @@ enum Overlays {
         return Rect(x: (screen.width - width) / 2, y: 1, width: width, height: height)
     }
 
-    static func drawHelp(scroll: Int, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
-        let box = frame(screen, maxWidth: 78)
+    static func drawHelp(_ state: ReaderState, scroll: Int, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        let box = screen.helpBox
         grid.fill(box, style: styles.overlay)
         grid.box(box, style: styles.overlayTitle, title: "Help", titleStyle: styles.overlayTitle, rightTitle: "Esc closes")
         let area = ScreenLayout.textArea(of: box)
-        let entries = Keymap.standard.helpLines
-        let keyWidth = min(max(entries.map { DisplayWidth.of($0.keys) }.max() ?? 0, 8), area.width / 2)
-        let lines = Keymap.standard.helpScreen
+        // From the keys in force (the user's [keys] included), descriptions wrapped.
+        let keyWidth = Keymap.helpKeyWidth(state.keymap, area: area.width)
+        let lines = Keymap.wrap(state.keymap.helpScreen, keyWidth: keyWidth, width: area.width)
         for row in 0..<area.height {
             let i = scroll + row
             guard i < lines.count else { break }
@@ -32,6 +32,30 @@ enum Overlays {
             grid.put(Grid.truncate(help, to: area.width - keyWidth - 2), x: area.x + keyWidth + 2, y: y,
                      style: styles.overlay, limit: area.x + area.width)
         }
+    }
+
+    /// `p`: the target's title and date over its first lines; Enter follows, Esc closes.
+    static func drawPeek(_ peek: Peek, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        // As tall as what it shows, up to the peek box's height.
+        var box = screen.peekBox
+        let rows = 2 + 1 + (peek.date == nil ? 0 : 1) + 1 + peek.lines.count
+        if rows < box.height { box = Rect(x: box.x, y: box.y + (box.height - rows) / 2, width: box.width, height: rows) }
+        grid.fill(box, style: styles.overlay)
+        grid.box(box, style: styles.overlayTitle, title: "Peek", titleStyle: styles.overlayTitle,
+                 rightTitle: peek.target == nil ? "Esc closes" : "Enter follows · Esc closes")
+        let area = ScreenLayout.textArea(of: box)
+        guard area.height > 0 else { return }
+        var y = area.y
+        grid.put(Grid.truncate(peek.title, to: area.width), x: area.x, y: y, style: styles.overlayHeading, limit: area.x + area.width)
+        y += 1
+        if let date = peek.date, y < area.y + area.height {
+            grid.put(Grid.truncate(date, to: area.width), x: area.x, y: y, style: styles.overlay, limit: area.x + area.width)
+            y += 1
+        }
+        y += 1
+        guard y < area.y + area.height else { return }
+        let text = LaidOutText(width: area.width, lines: peek.lines)
+        grid.drawLines(text, from: 0, in: Rect(x: area.x, y: y, width: area.width, height: area.y + area.height - y), styles: styles)
     }
 
     static func drawTableOfContents(
@@ -84,7 +108,8 @@ enum Overlays {
             case .document(let number, let title, let isCurrent, let index):
                 let mark = isCurrent ? "▸ " : "  "
                 let date = dateWidth > 0 ? (dates[number] ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
-                let text = Grid.truncate(mark + date + (sections.contains(number) ? "" : "\(number). ") + title, to: area.width)
+                let flag = state.memory.hasNotes(volume: toc.volume, number: number) ? " ✎" : ""
+                let text = Grid.truncate(mark + date + (sections.contains(number) ? "" : "\(number). ") + title + flag, to: area.width)
                 let selected = index == toc.selection
                 if selected {
                     grid.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: 1), style: styles.overlaySelected)

@@ -42,9 +42,16 @@ enum DocumentPane {
         let focused = state.focus == .document
         let layout = view.documentLayout
         let area = screen.documentText
-        grid.box(screen.document, style: focused ? styles.borderFocused : styles.border,
-                 title: header(view.document), titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
-                 rightTitle: position(state, view))
+        if screen.readingMode {
+            // No border in reading mode: where the view is goes at the end of the title row.
+            let where_ = " " + position(state, view) + " "
+            let w = DisplayWidth.of(where_)
+            if w < grid.width / 3 { grid.put(where_, x: grid.width - w, y: screen.titleRow.y, style: styles.title) }
+        } else {
+            grid.box(screen.document, style: focused ? styles.borderFocused : styles.border,
+                     title: header(view.document), titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
+                     rightTitle: position(state, view))
+        }
         grid.drawLines(layout, from: state.scroll, in: area, styles: styles)
         // Links that do not resolve look different before anyone selects them.
         for ref in layout.references {
@@ -140,6 +147,28 @@ enum FootnotePane {
         }
     }
 
+    /// Reading mode: the note of the selected marker (or of the selected link's footnote) in a
+    /// strip over the bottom of the text; nothing when no marker is selected.
+    static func drawStrip(_ state: ReaderState, _ view: DocumentView, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
+        guard let s = state.selection, view.selectables.indices.contains(s), let n = view.selectables[s].footnote,
+            let range = view.footnoteLayout.footnoteLines[n]
+        else { return }
+        let layout = view.footnoteLayout
+        let label = view.document.footnote(n)?.label ?? String(n)
+        grid.fill(screen.footnotes, style: styles.text)
+        grid.box(screen.footnotes, style: styles.borderFocused, title: "Footnote \(label)",
+                 titleStyle: styles.borderFocused.patched(with: styles.paneTitle),
+                 rightTitle: range.count > screen.footnotesText.height ? "p reads it all" : nil)
+        let area = screen.footnotesText
+        // The footnote's own lines only, from its first.
+        var text = layout
+        text.lines = Array(layout.lines[range.lowerBound..<min(range.upperBound, range.lowerBound + area.height)])
+        grid.drawLines(text, from: 0, in: area, styles: styles)
+        if case .footnoteLink(_, _, let r) = view.selectables[s], layout.references.indices.contains(r) {
+            grid.highlight(layout.references[r], first: range.lowerBound, in: area, style: styles.linkSelected)
+        }
+    }
+
     static func isSelected(_ i: Int, _ state: ReaderState, _ view: DocumentView) -> Bool {
         if state.focus == .footnotes { return state.footnoteSelection == i }
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
@@ -157,10 +186,10 @@ enum LinkPane {
     static func draw(_ state: ReaderState, _ view: DocumentView, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {
         let focused = state.focus == .links
         let area = screen.linksText
-        let referenceCount = view.navigator.filter { if case .reference = $0.kind { return true } else { return false } }.count
+        // The count of what the pane lists: the references and the citing documents.
         grid.box(screen.links, style: focused ? styles.borderFocused : styles.border,
                  title: "Links", titleStyle: (focused ? styles.borderFocused : styles.border).patched(with: styles.paneTitle),
-                 rightTitle: "\(referenceCount)")
+                 rightTitle: "\(view.navigator.count)")
         guard area.width > 0 else { return }
         let siteWidth = min(7, max(4, area.width / 4))
         for row in 0..<area.height {

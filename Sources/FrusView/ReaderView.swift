@@ -17,7 +17,11 @@ public enum ReaderView {
     }
 
     static func draw(_ state: ReaderState, styles: ViewStyles, into grid: inout Grid) {
-        let screen = ScreenLayout(width: grid.width, height: grid.height)
+        // The state's geometry (reading mode, text width) at the grid's size.
+        let screen = state.screen.width == grid.width && state.screen.height == grid.height
+            ? state.screen
+            : ScreenLayout(width: grid.width, height: grid.height, readingMode: state.screen.readingMode,
+                           maxTextWidth: state.screen.maxTextWidth)
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: grid.height), style: styles.text)
         guard grid.width > 0, grid.height > 0 else { return }
         if screen.isTooSmall {
@@ -25,7 +29,10 @@ public enum ReaderView {
             return
         }
         drawTitle(state, screen, styles, &grid)
-        if let view = state.view {
+        if let view = state.view, screen.readingMode {
+            DocumentPane.draw(state, view, screen, styles, &grid)
+            FootnotePane.drawStrip(state, view, screen, styles, &grid)
+        } else if let view = state.view {
             DocumentPane.draw(state, view, screen, styles, &grid)
             FootnotePane.draw(state, view, screen, styles, &grid)
             LinkPane.draw(state, view, screen, styles, &grid)
@@ -37,12 +44,15 @@ public enum ReaderView {
         drawStatus(state, screen, styles, &grid)
         for overlay in state.overlays {
             switch overlay {
-            case .help(let scroll): Overlays.drawHelp(scroll: scroll, screen, styles, &grid)
+            case .help(let scroll): Overlays.drawHelp(state, scroll: scroll, screen, styles, &grid)
             case .tableOfContents(let toc): Overlays.drawTableOfContents(state, toc, screen, styles, &grid)
             case .searchResults: Overlays.drawSearchResults(state, screen, styles, &grid)
             case .mentionHints(let typed): Overlays.drawMentionHints(state, typed: typed, screen, styles, &grid)
             case .entry(let entry): Overlays.drawEntry(state, entry, screen, styles, &grid)
             case .entries(let list): Overlays.drawEntries(state, list, screen, styles, &grid)
+            case .peek(let peek): Overlays.drawPeek(peek, screen, styles, &grid)
+            case .marks(let list): MemoryOverlays.drawMarks(state, list, screen, styles, &grid)
+            case .history(let list): MemoryOverlays.drawHistory(state, list, screen, styles, &grid)
             }
         }
     }
@@ -76,8 +86,14 @@ public enum ReaderView {
         let row = screen.statusRow
         grid.fill(row, style: styles.status)
         if let command = state.commandLine {
-            let end = grid.put(state.prompt.prefix + command, x: 0, y: row.y, style: styles.status)
-            if end < grid.width { grid[end, row.y] = Cell(" ", style: styles.status.patched(with: styles.cursor)) }
+            // The cursor is a reversed cell where the next character goes.
+            let characters = Array(command)
+            let at = min(max(0, state.commandCursor), characters.count)
+            let before = state.prompt.prefix + String(characters[..<at])
+            let x = grid.put(before, x: 0, y: row.y, style: styles.status)
+            let under = at < characters.count ? String(characters[at]) : " "
+            let next = grid.put(under, x: x, y: row.y, style: styles.status.patched(with: styles.cursor))
+            if at + 1 < characters.count { grid.put(String(characters[(at + 1)...]), x: next, y: row.y, style: styles.status) }
             return
         }
         let hints = " ? help  t contents  q quit "
@@ -95,17 +111,21 @@ public enum ReaderView {
             return (m.text, m.kind == .error ? styles.messageError : styles.message)
         }
         guard let view = state.view else { return ("", styles.status) }
+        // An overlay covers the panes: what is selected under it is not what the reader looks at.
+        if let overlay = state.topOverlay { return (overlayHint(overlay), styles.status) }
         if let target = state.selectedTarget {
             switch state.corpus.resolve(target) {
             case .resolved(let r): return (r.description, styles.status)
             case .external(let url): return (url + " (web address outside the corpus)", styles.status)
-            case .unresolved(let reason): return (Corpus.citation(target) + " — " + reason, styles.status)
+            case .unresolved(let reason): return (unresolved(target, reason), styles.status)
             }
         }
         if state.focus == .document, let s = state.selection, view.selectables.indices.contains(s),
             case .marker(let n, _) = view.selectables[s]
         {
-            return ("Footnote \(n) · Enter reads it in the footnote pane", styles.status)
+            // In reading mode the note is in the strip below already.
+            return (state.screen.readingMode ? "Footnote \(n) · p shows it all · z gives the panes back"
+                                             : "Footnote \(n) · Enter reads it in the footnote pane", styles.status)
         }
         // A search in progress says where it is, until the reader selects something.
         if let search = state.search {
@@ -116,6 +136,33 @@ public enum ReaderView {
         case .document: return ("Tab selects links and footnote markers · w changes pane", styles.status)
         case .footnotes: return ("Footnotes · Tab selects a link · w changes pane", styles.status)
         case .links: return ("Links · j/k select · Enter follows · w changes pane", styles.status)
+        }
+    }
+}
+
+extension ReaderView {
+    /// "FRUS, 1981–1988, vol. V, Doc. 136 — Document 136 is not in this corpus"; when the reason
+    /// names the volume too, it is not named again ("…, vol. IV, Doc. 150 — not in this corpus").
+    static func unresolved(_ target: LinkTarget, _ reason: String) -> String {
+        if let v = target.volumeID, let name = VolumeID(v).citation, reason.contains(name) {
+            if reason.hasSuffix("is not in this corpus") { return Corpus.citation(target) + " — not in this corpus" }
+            return Corpus.citation(target) + " — " + reason.replacingOccurrences(of: name, with: "the volume")
+        }
+        return Corpus.citation(target) + " — " + reason
+    }
+
+    /// The status line under an overlay: its keys.
+    static func overlayHint(_ overlay: Overlay) -> String {
+        switch overlay {
+        case .help: return "Help · j/k scroll · Esc closes"
+        case .tableOfContents: return "Contents · type to filter · ↑ ↓ choose · Enter opens · Esc closes"
+        case .searchResults: return "Results · j/k choose · Enter opens · Esc closes"
+        case .peek(let p): return p.target == nil ? "Peek · Esc closes" : "Peek · Enter follows · Esc closes"
+        case .mentionHints: return "Look up · type the letters of a name or term · Esc cancels"
+        case .entry: return "Entry · j/k choose · Enter opens at the first mention · Esc closes"
+        case .entries: return "Persons and terms · type to filter · ↑ ↓ choose · Enter shows · Esc closes"
+        case .marks: return "Marks · j/k choose · Enter opens · d deletes · Esc closes"
+        case .history: return "History · j/k choose · Enter opens · Esc closes"
         }
     }
 }

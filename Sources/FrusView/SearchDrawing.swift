@@ -35,7 +35,7 @@ extension Overlays {
         let area = ScreenLayout.textArea(of: box)
         guard area.height > 2, area.width > 4 else { return }
         let count = results.hits.count
-        let header = "“\(results.request.text)”: \(count) document\(count == 1 ? "" : "s"), best first"
+        let header = "\(ReaderState.echo(results.request.text)): \(count) document\(count == 1 ? "" : "s"), best first"
         grid.put(Grid.truncate(header, to: area.width), x: area.x, y: area.y, style: styles.overlayHeading)
         let perScreen = max(1, (area.height - 1) / 2)
         // The reducer keeps the selection in view for its own idea of the height; recheck here.
@@ -56,13 +56,14 @@ extension Overlays {
             // The date and volume at the right: results from several volumes look alike. The
             // title gives way to them when it is long.
             let date = results.dates.indices.contains(i) ? results.dates[i].map { $0 + " · " } ?? "" : ""
-            let tag = "  " + date + volume
+            // Measured as drawn: a control in an id is drawn as a one-column placeholder.
+            let tag = "  " + date + TerminalText.sanitize(volume)
             let tagWidth = DisplayWidth.of(tag)
             let titleRoom = tagWidth <= area.width / 2 ? area.width - tagWidth : area.width
             let end = grid.put(Grid.truncate("\(hit.number). \(hit.title)", to: titleRoom), x: area.x, y: y,
                                style: selected ? style : styles.overlayTitle, limit: area.x + titleRoom)
             if end + tagWidth <= area.x + area.width {
-                grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style)
+                grid.put(tag, x: area.x + area.width - tagWidth, y: y, style: style, limit: area.x + area.width)
             }
             drawSnippet(hit.snippet, x: area.x + 2, y: y + 1, limit: area.x + area.width, base: style, styles, &grid)
         }

@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
                 }
             }
         }
-        for p in problems { Output.line(Output.safe(p)) }
+        for p in problems { Output.line(p) }
         let errors = corpus.diagnostics.filter { $0.severity == .error }.count
         Output.line("\(volumes.count) volume(s), \(documents) document(s): \(errors) unreadable, \(unresolved) unresolved link(s), \(problems.count - unresolved - errors) warning(s)")
         if errors > 0 { throw ExitCode(1) }

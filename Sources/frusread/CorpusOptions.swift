@@ -4,11 +4,12 @@ import FrusImport
 import FrusModel
 import FrusSearch
 import FrusTheme
+import FrusUserFiles
 
 /// `--corpus PATH`, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A corpus folder or a FRUS TEI volume file (default: $FRUSREAD_CORPUS, else the bundled Corpus/).",
+        "A corpus folder or a FRUS TEI volume file (default: $FRUSREAD_CORPUS, else the bundled sample plus your library of volumes from `frusread get`).",
         valueName: "path"))
     var corpus: String?
 
@@ -17,17 +18,31 @@ struct CorpusOptions: ParsableArguments {
     func open(path: String? = nil) throws -> Corpus {
         let chosen = try chosenPath(path)
         do {
-            return ProcessLifetime.keep(try CorpusLoader.open(chosen))
+            return ProcessLifetime.keep(try load(chosen, standard: path == nil, headers: nil, outlines: nil))
         } catch let d as Diagnostic {
             throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
         }
     }
 
+    /// The corpus at `chosen`: the default corpus (the bundled sample and the library) when
+    /// no corpus was named (`standard`, and no --corpus or $FRUSREAD_CORPUS), else the folder or file.
+    private func load(
+        _ chosen: String, standard named: Bool, headers: (any VolumeHeaderCache)?, outlines: (any VolumeOutlineCache)?
+    ) throws -> Corpus {
+        guard named, !isExplicit, let standard = StandardCorpus.current, chosen == standard.key else {
+            return try CorpusLoader.open(chosen, headers: headers, outlines: outlines)
+        }
+        return try CorpusLoader.open(roots: standard.roots, location: standard.location, headers: headers, outlines: outlines)
+    }
+
+    /// Whether a corpus was named (`--corpus`, $FRUSREAD_CORPUS), so the default one is not used.
+    private var isExplicit: Bool { corpus != nil || ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] != nil }
+
     /// Opens the corpus together with its search index (not brought up to date): unchanged TEI
     /// files are listed from the index, without reading their headers.
     func openIndexed(path: String? = nil) throws -> (Corpus, SearchIndex) {
         let chosen = try chosenPath(path)
-        return try openIndexed(chosen, index: SearchIndex(corpusPath: chosen))
+        return try openIndexed(chosen, standard: path == nil, index: SearchIndex(corpusPath: chosen))
     }
 
     /// The corpus, with its search index only if one was built before (then unchanged volumes
@@ -36,35 +51,70 @@ struct CorpusOptions: ParsableArguments {
     func openWithExistingIndex(path: String? = nil) throws -> (Corpus, SearchIndex?) {
         let chosen = try chosenPath(path)
         guard FileManager.default.fileExists(atPath: IndexLocation(corpusPath: chosen).file) else {
-            return (try open(path: chosen), nil)
+            return (try open(path: path), nil)
         }
-        let (corpus, index) = try openIndexed(chosen, index: SearchIndex(corpusPath: chosen))
+        let (corpus, index) = try openIndexed(chosen, standard: path == nil, index: SearchIndex(corpusPath: chosen))
         return (corpus, Optional(index))
     }
 
-    private func openIndexed(_ chosen: String, index: SearchIndex) throws -> (Corpus, SearchIndex) {
+    private func openIndexed(_ chosen: String, standard: Bool, index: SearchIndex) throws -> (Corpus, SearchIndex) {
         do {
-            let corpus = try CorpusLoader.open(chosen, headers: index.headers, outlines: index)
+            let corpus = try load(chosen, standard: standard, headers: index.headers, outlines: index)
             return (ProcessLifetime.keep(corpus), index)
         } catch let d as Diagnostic {
             throw CLIError(d.location.map { "\($0): \(d.message)" } ?? d.message)
         }
     }
 
-    /// `path`, `--corpus`, $FRUSREAD_CORPUS or the bundled corpus, in that order.
+    /// `path`, `--corpus`, $FRUSREAD_CORPUS, or the default corpus (the bundled sample and the
+    /// library), in that order. For the default corpus, the path that names it (its search
+    /// index, its remembered state): see `StandardCorpus.key`.
     func chosenPath(_ path: String? = nil) throws -> String {
-        let chosen = path ?? corpus ?? ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] ?? BundledCorpus.path
-        guard let chosen else {
-            throw ValidationError("no corpus: the bundled Corpus/ folder was not found; pass --corpus PATH")
+        if let chosen = path ?? corpus ?? ProcessInfo.processInfo.environment["FRUSREAD_CORPUS"] { return chosen }
+        guard let standard = StandardCorpus.current else {
+            throw CLIError("""
+                no volumes: the bundled sample was not found and your library \
+                (\(Output.safe(UserFolders.from().library.path))) is empty. Get a volume with \
+                `frusread get frus1981-88v05`, or pass --corpus PATH
+                """)
         }
-        return chosen
+        return standard.key
     }
 }
 
-/// The bundled Corpus/ folder: beside the package the executable was built in
+/// The bundled Corpus/ folder: beside the installed executable (`PREFIX/share/frusread/Corpus`
+/// for `PREFIX/bin/frusread`), beside the package the executable was built in
 /// (.build/<config>/frusread → ../../Corpus), or beside the executable.
 enum BundledCorpus {
     static var path: String? { BundledFolder.find("Corpus", executablePath: CommandLine.arguments[0]) }
+}
+
+/// The corpus used when none is named: the bundled sample plus the volumes of the user's
+/// library (`frusread get`); for a volume in both, the library's copy.
+struct StandardCorpus {
+    var bundled: String?
+    var library: String
+    var libraryHasVolumes: Bool
+
+    /// Nil when there is neither a bundled sample nor a volume in the library.
+    static var current: StandardCorpus? {
+        let library = Library(folders: .from())
+        let s = StandardCorpus(bundled: BundledCorpus.path, library: library.folder.path, libraryHasVolumes: !library.volumeIDs().isEmpty)
+        return s.bundled == nil && !s.libraryHasVolumes ? nil : s
+    }
+
+    /// The folders read, the library last (it wins).
+    var roots: [String] { [bundled, libraryHasVolumes ? library : nil].compactMap { $0 } }
+
+    /// The path naming this corpus: the bundled folder while the library is empty (as before
+    /// there was a library), else the library folder.
+    var key: String { libraryHasVolumes ? library : bundled ?? library }
+
+    /// What the title bar and messages call it.
+    var location: String {
+        guard libraryHasVolumes else { return bundled ?? library }
+        return bundled == nil ? library : "\(library) + the bundled sample"
+    }
 }
 
 /// A one-line error for the user: printed as "frusread: message" with a non-zero exit, no trace.

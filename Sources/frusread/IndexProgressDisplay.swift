@@ -9,6 +9,9 @@ final class IndexProgressDisplay: Sendable {
     init(isTerminal: Bool = isatty(2) == 1) { self.isTerminal = isTerminal }
 
     func show(_ p: IndexProgress) {
+        if p.waitingForAnotherProcess {
+            return Output.progress("waiting for another frusread to finish updating the search index…", redraw: false)
+        }
         let counts = "\(p.volumesDone)/\(p.volumesTotal) volumes"
         let speed = String(format: "%.1f MB/s", p.megabytesPerSecond)
         if isTerminal {
@@ -16,13 +19,11 @@ final class IndexProgressDisplay: Sendable {
             let filled = min(width, Int(p.fraction * Double(width)))
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             let done = p.volumesDone == p.volumesTotal
-            write("\r\u{1B}[2Kindexing [\(bar)] \(counts)  \(speed)" + (done ? "\n" : ""))
+            Output.progress("indexing [\(bar)] \(counts)  \(speed)", redraw: true, last: done)
         } else if p.volumesDone > 0 {
-            write("indexed \(counts)  \(speed)  \(Output.safe(p.lastVolume ?? ""))\n")
+            Output.progress("indexed \(counts)  \(speed)  \(p.lastVolume ?? "")", redraw: false)
         } else {
-            write("indexing \(p.volumesTotal) volume(s), \(String(format: "%.1f", Double(p.bytesTotal) / 1e6)) MB\n")
+            Output.progress("indexing \(p.volumesTotal) volume(s), \(String(format: "%.1f", Double(p.bytesTotal) / 1e6)) MB", redraw: false)
         }
     }
-
-    private func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
 }

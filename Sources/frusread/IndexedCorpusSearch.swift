@@ -36,7 +36,8 @@ final class IndexedCorpusSearch: CorpusSearching, @unchecked Sendable {
                 try index.update(corpus) { p in
                     progress(IndexingProgress(
                         volumesDone: p.volumesDone, volumesTotal: p.volumesTotal,
-                        megabytesPerSecond: p.megabytesPerSecond, seconds: p.seconds))
+                        megabytesPerSecond: p.megabytesPerSecond, seconds: p.seconds,
+                        waitingForAnotherProcess: p.waitingForAnotherProcess))
                 }
                 isUpToDate = true
             }

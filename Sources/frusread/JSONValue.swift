@@ -1,3 +1,5 @@
+import FrusLayout
+
 /// A JSON value with keys in the order written, so that `--json` output is stable and reads in
 /// the documented order (Foundation's encoder orders keys by hash on Linux).
 enum JSONValue {
@@ -35,7 +37,8 @@ enum JSONValue {
         }
     }
 
-    /// A JSON string literal; control characters escaped.
+    /// A JSON string literal; control characters escaped, and the bidi controls too, so that
+    /// JSON read in a terminal is as safe as the text output (`TerminalText`'s set).
     static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -46,7 +49,7 @@ enum JSONValue {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) {
+                if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) || TerminalText.isBidiControl(u.value) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -43,7 +43,7 @@ struct Links: ParsableCommand {
                 }))
             }
             if citers.isEmpty { Output.line("no document in the corpus cites \(doc.number)") }
-            for d in citers { Output.line("\(d.volumeID)\t\(d.number)\t\(Output.safe(d.title))") }
+            for d in citers { Output.row(d.volumeID, d.number, d.title) }
             return
         }
         let resolutions = doc.references.map { corpus.resolve($0.target) }
@@ -66,7 +66,7 @@ struct Links: ParsableCommand {
             case .unresolved(let why):
                 status = "✗ \(why) — \(corpus.citation(r.target))\(r.target.webAddress.map { " <\($0)>" } ?? "")"
             }
-            Output.line("\(r.site)\t\(Output.safe(r.label))\t\(Output.safe(status))")
+            Output.row(r.site.description, r.label, status)
         }
     }
 }

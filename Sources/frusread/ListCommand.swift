@@ -35,6 +35,9 @@ struct List: ParsableCommand {
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
         let outlines = ids.compactMap { corpus.outline(ofVolume: $0) }
         Output.warnings(corpus)
+        // Nothing readable is a failure, not an empty listing: a script must not take it for
+        // an empty, healthy corpus (as `check` exits 1).
+        if outlines.isEmpty { throw CLIError(NothingReadable.message(corpus, volume: volume)) }
         let all = self.all
         func listed(_ outline: VolumeOutline) -> [DocumentSummary] {
             all ? outline.documents : outline.documents.filter { $0.kind == .document }
@@ -46,21 +49,11 @@ struct List: ParsableCommand {
                 }
             }))
         }
-        var text = ""
-        text.reserveCapacity(outlines.reduce(0) { $0 + $1.documents.count } * 100)
+        var rows = Output.Rows(reservingRows: outlines.reduce(0) { $0 + $1.documents.count })
         for outline in outlines {
-            for d in listed(outline) {
-                text += outline.id
-                text += "\t"
-                text += Output.safe(d.number)
-                text += "\t"
-                text += Output.safe(d.date ?? "-")
-                text += "\t"
-                text += Output.safe(d.title)
-                text += "\n"
-            }
+            for d in listed(outline) { rows.add(outline.id, d.number, d.date ?? "-", d.title) }
         }
-        Output.write(text)
+        Output.write(rows)
     }
 }
 
@@ -87,7 +80,18 @@ struct Volumes: ParsableCommand {
             Entry(id: $0.id, title: corpus.title(ofVolume: $0.id) ?? $0.id, format: $0.format, path: $0.path)
         }
         Output.warnings(corpus)
+        if entries.isEmpty { throw CLIError(NothingReadable.message(corpus, volume: nil)) }
         if json { return Output.json(.array(entries.map(\.json))) }
-        for e in entries { Output.line("\(e.id)\t\(Output.safe(e.title))") }
+        for e in entries { Output.row(e.id, e.title) }
+    }
+}
+
+/// Why a listing is empty, for `list` and `volumes`, which then exit 1.
+enum NothingReadable {
+    static func message(_ corpus: Corpus, volume: String?) -> String {
+        if let volume { return "volume \(volume) cannot be read" }
+        if corpus.sources.isEmpty { return "no volume in \(corpus.location) can be read (see above)" }
+        if corpus.sources.count == 1 { return "the only volume in \(corpus.location) cannot be read (see above)" }
+        return "none of the \(corpus.sources.count) volumes in \(corpus.location) can be read (see above)"
     }
 }

@@ -2,18 +2,72 @@ import Foundation
 import FrusLayout
 import FrusModel
 
-/// Writing to the user: standard output for results, standard error for problems. Text from
-/// documents is made safe first: no control character or escape sequence reaches the terminal.
+/// Writing to the user: standard output for results, standard error for problems.
+///
+/// Every text this program prints goes through these functions, and every one of them makes its
+/// text safe (FrusLayout's `TerminalText`, the rule the reader draws with): no control
+/// character, escape sequence or bidi control from a document, a file name or a volume id
+/// reaches the terminal, whichever command prints it. JSON is escaped by `JSONValue` instead.
+/// (FrusreadCLITests checks that no other file of the command prints.)
 enum Output {
-    static func line(_ s: String) { print(s) }
-
-    /// Text as it is (lines already ended), in one write: long listings print fast.
-    static func write(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+    /// One line: tabs are kept (they separate columns), everything else made safe.
+    static func line(_ s: String) {
+        emit(TerminalText.sanitize(s, keepingLines: false, keepingTabs: true) + "\n", to: .standardOutput)
     }
 
+    /// A text of many lines written at once (an exported document): its line feeds and tabs
+    /// are kept, everything else made safe.
+    static func text(_ s: String) {
+        emit(TerminalText.sanitize(s, keepingLines: true, keepingTabs: true), to: .standardOutput)
+    }
+
+    /// Lines, each made as `line` makes it, in one write (a document of 100,000 lines is not
+    /// 100,000 system calls).
+    static func lines<S: Sequence>(_ lines: S) where S.Element == String {
+        var text = ""
+        for l in lines {
+            text += TerminalText.sanitize(l, keepingLines: false, keepingTabs: true)
+            text += "\n"
+        }
+        emit(text, to: .standardOutput)
+    }
+
+    /// One line of tab-separated fields, each made safe on its own (a tab inside a field
+    /// becomes a space, so the columns stay the columns).
+    static func row(_ fields: String...) { line(Rows.joined(fields)) }
+
+    /// Many rows, written at once: long listings print fast.
+    struct Rows {
+        private(set) var text = ""
+        init(reservingRows count: Int = 0) { text.reserveCapacity(count * 100) }
+        mutating func add(_ fields: String...) {
+            text += Rows.joined(fields)
+            text += "\n"
+        }
+        static func joined(_ fields: [String]) -> String {
+            var out = ""
+            for (i, field) in fields.enumerated() {
+                if i > 0 { out += "\t" }
+                out += TerminalText.sanitize(field)
+            }
+            return out
+        }
+    }
+
+    static func write(_ rows: Rows) {
+        emit(rows.text, to: .standardOutput)
+    }
+
+    /// A problem, on standard error: "frusread: …".
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data("frusread: \(safe(s))\n".utf8))
+        emit("frusread: \(TerminalText.sanitize(s))\n", to: .standardError)
+    }
+
+    /// Progress on standard error. `redraw`: the line replaces the previous one in place (a
+    /// terminal); otherwise each is a line of its own.
+    static func progress(_ s: String, redraw: Bool, last: Bool = true) {
+        let text = TerminalText.sanitize(s)
+        emit(redraw ? "\r\u{1B}[2K" + text + (last ? "\n" : "") : text + "\n", to: .standardError)
     }
 
     /// Reports what went wrong while reading the corpus, on standard error.
@@ -21,12 +75,20 @@ enum Output {
         for d in corpus.diagnostics { error(d.description) }
     }
 
-    /// Text from documents made safe for the terminal: the same placeholders the reader draws
-    /// (FrusLayout's `TerminalText`), so no escape sequence reaches the user's terminal.
+    /// Text made safe for the terminal, for composing one field of a line from several parts.
+    /// (Output's functions make what they print safe anyway; this changes nothing safe.)
     static func safe(_ s: String) -> String { TerminalText.sanitize(s) }
 
-    /// JSON on standard output, keys in the documented order.
+    /// JSON on standard output, keys in the documented order (strings escaped by `JSONValue`).
     static func json(_ value: JSONValue) {
-        print(value.serialized())
+        emit(value.serialized() + "\n", to: .standardOutput)
+    }
+
+    private enum Stream { case standardOutput, standardError }
+
+    /// The one place that writes.
+    private static func emit(_ text: String, to stream: Stream) {
+        let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
+        handle.write(Data(text.utf8))
     }
 }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import FrusTerminal
 import FrusTheme
+import FrusReader
+import FrusUserFiles
 import FrusView
 
 /// The interactive reader (the default command): `frusread [PATH]`.
@@ -18,6 +20,16 @@ struct Read: ParsableCommand {
         "The colour theme: default, light, mono or one of yours (default: $FRUSREAD_THEME).",
         valueName: "name"))
     var theme: String?
+
+    @Option(help: ArgumentHelp(
+        "Open at this document (175, frus1981-88v05/175, as `show` takes it) instead of where the last session left off.",
+        valueName: "doc"))
+    var at: String?
+
+    @Option(name: .customLong("command"), help: ArgumentHelp(
+        "A command to run at start, as typed after “:” (repeatable: --command ':p 766'); wins over the remembered place.",
+        valueName: "command"))
+    var commands: [String] = []
 
     /// For the start-up benchmark: quit as soon as the first frame is on the screen.
     @Flag(help: .hidden) var exitAfterFirstFrame = false
@@ -44,10 +56,29 @@ struct Read: ParsableCommand {
             throw CLIError("no document in \(corpus.location) can be read: nothing to read")
         }
         let environment = ProcessInfo.processInfo.environment
-        let themes = ThemeLoader.standard().loadAll(preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 })
+        let folders = UserFolders.from()
+        let settings = UserSettings(folders: folders)
+        let choices = ReaderChoices(folders)
+        let loader = ThemeLoader.standard()
+        // --theme, then FRUSREAD_THEME, then config.toml's theme, then the last one chosen with c.
+        let remembered = choices.theme().flatMap { loader.availableNames().contains($0) ? $0 : nil }
+        let themes = loader.loadAll(
+            preferred: theme ?? environment["FRUSREAD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? settings.config.theme ?? remembered)
+        let keeper = ReaderKeeper(
+            saveCommandHistory: { try? choices.saveCommandHistory($0) },
+            saveTheme: { try? choices.saveTheme($0) })
+        let start = try at.map { spec -> (volume: String, number: String) in
+            let doc = try DocumentChoice.find(spec, volume: nil, in: corpus)
+            return (doc.volumeID, doc.number)
+        }
         let app = ReaderApp(
-            corpus: corpus, themes: themes, searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index),
-            openURL: { URLOpener.open($0) })
+            corpus: corpus, themes: themes, start: start, keymap: settings.keymap,
+            searcher: IndexedCorpusSearch(corpusPath: corpusPath, corpus: corpus, index: index),
+            settings: ReaderSettings(
+                commandHistory: choices.commandHistory(),
+                maxTextWidth: settings.config.textWidth ?? ScreenLayout.defaultMaxTextWidth, warnings: settings.warnings),
+            keeper: keeper, openURL: { URLOpener.open($0) },
+            memory: UserMemory(folders: folders, corpusPath: corpusPath), commands: commands)
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }

@@ -38,6 +38,6 @@ struct Show: ParsableCommand {
             return
         }
         let laid = Layout.document(doc, LayoutOptions(width: width, includeFootnotes: true))
-        for line in laid.lines { Output.line(line.text) }
+        Output.lines(laid.lines.lazy.map(\.text))
     }
 }

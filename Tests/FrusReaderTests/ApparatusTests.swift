@@ -275,7 +275,7 @@ enum Apparatus {
         var s = ReaderState(corpus: corpus, width: 100, height: 30)
         s.start(volume: Apparatus.volume, number: "1")
         let cited = s.view?.navigator.filter { if case .citedBy = $0.kind { return true } else { return false } }
-        #expect(cited?.map(\.text) == ["1986-02-01  9. Citing"])
+        #expect(cited?.map(\.text) == ["9 · 1986-02-01 · Citing"])
     }
 }
 

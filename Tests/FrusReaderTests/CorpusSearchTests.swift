@@ -57,7 +57,7 @@ import Testing
         s.press(.char(":"))
         s.type("search \"divided spouses\" -Orlov")
         let effects = s.press(.enter)
-        guard case .searchCorpus(let request)? = effects.first else { Issue.record("no search asked for"); return }
+        guard case .searchCorpus(let request)? = effects.last else { Issue.record("no search asked for"); return }
         #expect(request.text == "\"divided spouses\" -Orlov")
         #expect(request.query.required == [[SearchQuery.Term(text: "divided spouses")]])
         #expect(request.query.excluded == [SearchQuery.Term(text: "Orlov")])

@@ -7,7 +7,9 @@ import Testing
     @Test(arguments: [
         (Key.char("j"), Action.scroll(.lines(1))), (.down, .scroll(.lines(1))),
         (.char("k"), .scroll(.lines(-1))), (.up, .scroll(.lines(-1))),
-        (.char(" "), .scroll(.pages(1))), (.pageDown, .scroll(.pages(1))), (.char("f"), .scroll(.pages(1))),
+        (.char(" "), .pageOrNext), (.ctrl("f"), .scroll(.pages(1))), (.ctrl("b"), .scroll(.pages(-1))),
+        (.ctrl("d"), .scroll(.halfPages(1))), (.ctrl("u"), .scroll(.halfPages(-1))),
+        (.ctrl("e"), .scroll(.lines(1))), (.ctrl("y"), .scroll(.lines(-1))), (.char("z"), .toggleReadingMode), (.char("p"), .peek), (.pageDown, .scroll(.pages(1))), (.char("f"), .scroll(.pages(1))),
         (.char("b"), .scroll(.pages(-1))), (.pageUp, .scroll(.pages(-1))),
         (.char("d"), .scroll(.halfPages(1))), (.char("u"), .scroll(.halfPages(-1))),
         (.char("g"), .scroll(.top)), (.home, .scroll(.top)), (.char("G"), .scroll(.bottom)), (.end, .scroll(.bottom)),
@@ -25,7 +27,7 @@ import Testing
     }
 
     @Test func unboundKeysDoNothing() {
-        #expect(keymap.action(for: .char("z")) == nil)
+        #expect(keymap.action(for: .char("~")) == nil)
         #expect(keymap.action(for: .function(5)) == nil)
     }
 

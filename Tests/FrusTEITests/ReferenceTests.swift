@@ -90,7 +90,7 @@ import Testing
 
     @Test func crossVolumeReferencesKeepTheirVolume() throws {
         guard let volume = PartialVolume.volume else { print(Fixtures.sharedMissing); return }
-        let all = volume.documents.flatMap(\.references).map(\.target)
+        let all = volume.documentsProper.flatMap(\.references).map(\.target)
         let other = all.filter { $0.volumeID != nil && $0.volumeID != "frus1981-88v05" }
         #expect(other.count == 12)
         #expect(other.contains(.footnote(volume: "frus1981-88v04", document: "224", footnote: 3)))

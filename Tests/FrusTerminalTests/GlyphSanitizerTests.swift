@@ -5,6 +5,7 @@ import Testing
     @Test(arguments: [
         ("\u{00}", "␀"), ("\u{1B}", "␛"), ("\u{09}", "␉"), ("\u{0A}", "␊"), ("\u{1F}", "␟"),
         ("\u{7F}", "␡"), ("\u{80}", "\u{FFFD}"), ("\u{9B}", "\u{FFFD}"), ("\u{9F}", "\u{FFFD}"),
+        ("\u{202A}", "\u{FFFD}"), ("\u{202E}", "\u{FFFD}"), ("\u{2066}", "\u{FFFD}"), ("\u{2069}", "\u{FFFD}"),
     ])
     func controlsBecomeVisiblePlaceholders(control: String, shown: String) {
         #expect(GlyphSanitizer.displayText(control, asciiOnly: false) == shown)

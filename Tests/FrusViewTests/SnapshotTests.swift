@@ -20,7 +20,7 @@ import Testing
 
     static let wide: [String] = [
         " FRUS, 1981–1988, vol. V · 175. Memorandum From Secretary of State Shultz to President Reagan       ",
-        "┌ Document ───────────────────────────────── p. 765 · 21% ─┐┌ Footnotes ─────────────────────── 5 ─┐",
+        "┌ Document · Secret; Sensitive ───────────── p. 765 · 21% ─┐┌ Footnotes ─────────────────────── 5 ─┐",
         "│ 175. Memorandum From Secretary of State Shultz to        ││ 1. Source: Reagan Library, Executive │",
         "│ President Reagan [1]                                     ││    Secretariat, NSC Head of State    │",
         "│ Subject: Gorbachev Response to Your Human Rights Letter  ││    File, U.S.S.R.: General Secretary │",
@@ -39,7 +39,7 @@ import Testing
         "│                                                          ││ note 2  → 168. Letter From Presiden… │",
         "│ As in Geneva, Gorbachev affirms that Soviet law is not a ││ note 3  ✗ Document 136 is not in th… │",
         "│ barrier to the emigration of Soviet citizens who meet    ││ Cited by                             │",
-        "│ its criteria, and rejects bending the rules to resolve   ││ No document in the loaded volumes l… │",
+        "│ its criteria, and rejects bending the rules to resolve   ││ No loaded document links here.       │",
         "│ specific cases. He reiterates that Moscow will not be    ││                                      │",
         "│ swayed in this respect by U.S. pressure, and suggests    ││                                      │",
         "│ that human rights cases continue to be “blown out of     ││                                      │",
@@ -53,7 +53,7 @@ import Testing
 
     static let narrow: [String] = [
         " FRUS, 1981–1988, vol. V · 175. Memorandum From Secretary o…",
-        "┌ Document ────────────────────────────────── p. 765 · 5% ─┐",
+        "┌ Document · Secret; Sensitive ────────────── p. 765 · 9% ─┐",
         "│ 175. Memorandum From Secretary of State Shultz to        │",
         "│ President Reagan [1]                                     │",
         "│ Subject: Gorbachev Response to Your Human Rights Letter  │",
@@ -61,15 +61,15 @@ import Testing
         "│ Dobrynin came by Monday evening to deliver Gorbachev’s   │",
         "│ response to the letter on human rights which Mac         │",
         "│ Baldrige delivered when he was in Moscow.[2] It smacked  │",
+        "│ of having been drafted by bureaucrats.                   │",
+        "│                                                          │",
+        "│ The letter is non-polemical in tone, and reiterates the  │",
+        "│ assurance Gorbachev gave you directly that individual    │",
         "└──────────────────────────────────────────────────────────┘",
         "┌ Footnotes ───────────── 5 ─┐┌ Links ───────────────── 2 ─┐",
         "│ 1. Source: Reagan Library, ││ note 2 → 168. Letter From… │",
         "│    Executive Secretariat,  ││ note 3 ✗ Document 136 is … │",
         "│    NSC Head of State File, ││ Cited by                   │",
-        "│    U.S.S.R.: General       ││ No document in the loaded… │",
-        "│    Secretary Gorbachev     ││                            │",
-        "│    (8690024, 8690124).     ││                            │",
-        "│    Secret; Sensitive.      ││                            │",
         "└────────────────────────────┘└────────────────────────────┘",
         " Tab selects links and footnote markers · w changes pane    ",
     ]

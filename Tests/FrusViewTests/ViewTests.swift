@@ -92,7 +92,7 @@ import Testing
         #expect(lines175.contains { $0.contains("note 3  ✗ Document 136 is not in this corpus") })
         let lines168 = frame(seedApp(width: 200, height: 30, number: "168"), width: 200, height: 30).lines
         #expect(lines168.contains { $0.contains("Cited by") })
-        #expect(lines168.contains { $0.contains("←       175. Memorandum From Secretary of State Shultz") })
+        #expect(lines168.contains { $0.contains("←       175 n. 2 · Memorandum From Secretary of State Shultz") })
     }
 
     @Test func pagingThrough175ShowsEveryWordOfTheSeed() throws {

@@ -106,6 +106,28 @@ import Testing
         #expect(badStyle.status != 0)
     }
 
+    /// A plain-text volume is cited from its `volume.json` (the bundled one gives every key).
+    @Test func plainTextVolumeIsCitedFromItsVolumeJSON() throws {
+        let folder = Fixtures.bundledCorpus.appendingPathComponent("frus1981-88v05")
+        let meta = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("volume.json"))) as? [String: Any])
+        let r = try run(["cite", "175", "--corpus", Fixtures.bundledCorpus.path])
+        #expect(r.status == 0)
+        for key in ["series", "subseries", "volumeTitle", "publisher", "place", "year"] {
+            let value = try #require(meta[key] as? String, "\(key)")
+            #expect(r.stdout.contains(value), "\(key)")
+        }
+        #expect(r.stdout.contains("ed. " + ((meta["editors"] as? [String])?.first ?? "?")))
+        #expect(r.stdout.contains("Document 175, https://history.state.gov/historicaldocuments/frus1981-88v05/d175"))
+        let ris = try CitationParsers.ris(try run(["cite", "175", "--style", "ris", "--corpus", Fixtures.bundledCorpus.path]).stdout)
+        // The classification, from the source note (the footnote of the title's marker).
+        let seed = try String(contentsOf: Fixtures.seed175, encoding: .utf8)
+        let note = try #require(seed.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("1. Source:") })
+        let marking = try #require(note.firstMatch(of: #/\. ((?:Top Secret|Secret|Confidential)[^.]*)\./#)?.output.1)
+        let shown = try #require(try json(["show", "175", "--json", "--corpus", Fixtures.bundledCorpus.path]) as? [String: Any])
+        #expect(shown["classification"] as? String == String(marking))
+        #expect(ris.first { $0.tag == "PY" }?.value == meta["year"] as? String)
+    }
+
     /// `list` prints `VOLUME NUMBER DATE TITLE` for the documents only; `--all` adds the
     /// sections first; `--json` says each entry's kind.
     @Test func listPrintsDatesAndKinds() throws {

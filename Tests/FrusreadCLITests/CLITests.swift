@@ -18,8 +18,9 @@ import Testing
         let r = try frusread("list", "--corpus", corpus)
         #expect(r.status == 0)
         #expect(r.stdout.split(separator: "\n") == [
-            "frus1981-88v05\t168\tLetter From President Reagan to Soviet General Secretary Gorbachev",
-            "frus1981-88v05\t175\tMemorandum From Secretary of State Shultz to President Reagan",
+            // The plain-text seeds carry no machine-readable date: "-".
+            "frus1981-88v05\t168\t-\tLetter From President Reagan to Soviet General Secretary Gorbachev",
+            "frus1981-88v05\t175\t-\tMemorandum From Secretary of State Shultz to President Reagan",
         ])
         #expect(r.stderr.isEmpty)
     }
@@ -34,7 +35,8 @@ import Testing
         let r = try frusread("list", "--corpus", corpus, "--json")
         let items = try #require(try json(r.stdout) as? [[String: Any]])
         #expect(items.count == 2)
-        #expect(Set(items[0].keys) == ["volume", "number", "title", "date"])
+        #expect(Set(items[0].keys) == ["volume", "number", "title", "date", "kind"])
+        #expect(items[0]["kind"] as? String == "document")
         #expect(items[1]["number"] as? String == "175")
     }
 
@@ -72,7 +74,10 @@ import Testing
     @Test func showJSONShape() throws {
         let r = try frusread("show", "168", "--json", "--corpus", corpus)
         let doc = try #require(try json(r.stdout) as? [String: Any])
-        #expect(Set(doc.keys) == ["volume", "number", "title", "date", "text", "pages", "footnotes"])
+        #expect(Set(doc.keys) == [
+            "volume", "number", "kind", "title", "date", "dateEnd", "place", "classification", "text", "pages",
+            "footnotes", "mentions",
+        ])
         #expect(doc["pages"] as? [String] == ["744", "745"])
         let notes = try #require(doc["footnotes"] as? [[String: Any]])
         #expect(notes.count == 1)

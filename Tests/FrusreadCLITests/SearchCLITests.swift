@@ -48,7 +48,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: cache) }
         let one = try frusread(["search", "--corpus", corpus, "--limit", "1", "Shcharanskiy"], cache: cache)
         #expect(one.stdout.split(separator: "\n").count == 3)
-        #expect(one.stdout.contains("(1 of 2 documents; --limit N for more)"))
+        // Matches are counted only on request (--count): a common word's count is a pass over
+        // every document holding it.
+        #expect(one.stdout.hasSuffix("\n(the first 1; --limit N for more, --count for how many match)\n"))
+        let counted = try frusread(["search", "--corpus", corpus, "--limit", "1", "--count", "Shcharanskiy"], cache: cache)
+        #expect(counted.stdout.split(separator: "\n").count == 3)
+        #expect(counted.stdout.hasSuffix("\n(1 of 2 documents; --limit N for more)\n"))
         // "-word" as an argument excludes (not an unknown option).
         let minus = try frusread(["search", "--corpus", corpus, "--json", "Shcharanskiy", "-anatoliy"], cache: cache)
         #expect(minus.status == 0, "\(minus.stderr)")

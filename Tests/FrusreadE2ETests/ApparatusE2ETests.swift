@@ -182,8 +182,11 @@ struct ApparatusE2ETests {
         try r.press("G")
         try r.sync()
         let screen = try r.stableScreen()
-        let line = screen.split(separator: "\n").first { $0.contains("← ") && $0.contains("\(citing.number). ") }
-        #expect(line?.contains(date) == true, "the cited-by entry of \(citing.number) shows \(date)")
+        // "← 170 n. 2 · 1985-12-12 · Memorandum …": the citing document, where it cites, its date.
+        let line = screen.split(separator: "\n").first {
+            $0.range(of: "← +\(citing.number) ", options: .regularExpression) != nil
+        }
+        #expect(line?.contains(date) == true, "the cited-by entry of \(citing.number) shows \(date) in:\n\(screen)")
         #expect(try r.quit() == 0)
     }
 
