@@ -57,8 +57,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
-        // zlib: the search index stores documents' text and outlines compressed.
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // zlib (Debian: zlib1g-dev): the search index stores documents' text and outlines
+        // compressed. A C target wrapping it, not a system module (see its header).
+        .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
 
         // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
         .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),

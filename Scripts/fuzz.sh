@@ -90,6 +90,10 @@ run_one() {
   local execs rate
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  if [ -z "$execs" ]; then  # fork mode prints "#N: cov: … exec/s: R …" instead
+    execs=$(grep -o '^#[0-9]*:' "$log" | tail -1 | tr -d '#:')
+    [ -n "$execs" ] && rate=$(( execs / (seconds > 0 ? seconds : 1) ))
+  fi
   echo "fuzz: $t: ${execs:-?} executions in ${seconds}s (${rate:-?}/s), exit $status; log $log"
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $t FAILED — the input that caused it is in $crashes:" >&2

@@ -16,6 +16,7 @@ let benchmarks: [ParsableCommand.Type] = [
     TEIImportBenchmark.self,
     KeypressBenchmark.self,
     SearchBenchmark.self,
+    WhoBenchmark.self,
     PersonsOverlayBenchmark.self,
     SeriesBenchmark.self,
 ]

@@ -5,8 +5,7 @@ internal import CZlib
 /// volume's outline. Prose compresses to about a third, which takes the index from 0.88× the
 /// XML it indexes to under half.
 ///
-/// A module of its own, without Foundation: libxml2's headers (seen through FrusImport) and
-/// Foundation's ICU clash in any module that also imports a C library.
+/// A module of its own, without Foundation, over a small C target (CZlib).
 ///
 /// Format: the uncompressed length (4 bytes, little-endian), then a zlib stream. Empty input
 /// is stored as no bytes.
@@ -16,14 +15,14 @@ public enum Deflate {
 
     public static func compress(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         guard bytes.count > 0, bytes.count <= Int(UInt32.max), let source = bytes.baseAddress else { return [] }
-        var capacity = compressBound(uLong(bytes.count))
+        var capacity = cz_compress_bound(UInt(bytes.count))
         var out = [UInt8](repeating: 0, count: 4 + Int(capacity))
         let n = UInt32(bytes.count)
         for i in 0..<4 { out[i] = UInt8(truncatingIfNeeded: n >> (8 * UInt32(i))) }
         let status = out.withUnsafeMutableBufferPointer { dst in
-            compress2(dst.baseAddress! + 4, &capacity, source.assumingMemoryBound(to: UInt8.self), uLong(bytes.count), level)
+            cz_compress(dst.baseAddress! + 4, &capacity, source.assumingMemoryBound(to: UInt8.self), UInt(bytes.count), level)
         }
-        guard status == Z_OK else { return [] }
+        guard status == CZ_OK else { return [] }
         out.removeLast(out.count - 4 - Int(capacity))
         return out
     }
@@ -44,11 +43,11 @@ public enum Deflate {
         // A damaged length must not ask for gigabytes: zlib compresses at most ~1032:1.
         guard n > 0, n <= (data.count - 4) * 1032 + 64 else { return nil }
         var out = [UInt8](repeating: 0, count: n)
-        var length = uLong(n)
+        var length = UInt(n)
         let status = out.withUnsafeMutableBufferPointer { dst in
-            uncompress(dst.baseAddress!, &length, src + 4, uLong(data.count - 4))
+            cz_uncompress(dst.baseAddress!, &length, src + 4, UInt(data.count - 4))
         }
-        guard status == Z_OK, Int(length) == n else { return nil }
+        guard status == CZ_OK, Int(length) == n else { return nil }
         return out
     }
 }

@@ -1,0 +1,16 @@
+// The three zlib functions the search index uses (libz, Debian zlib1g-dev), declared here
+// rather than through <zlib.h> as a system module: a system module beside libxml2's (whose
+// headers pull in ICU) made every module importing Foundation fail to build ("UErrorCode has
+// different definitions"). Signatures as in zlib.h (uLong is unsigned long, Bytef unsigned char).
+#ifndef FRUSREAD_CZLIB_H
+#define FRUSREAD_CZLIB_H
+
+#define CZ_OK 0
+
+unsigned long cz_compress_bound(unsigned long source_length);
+int cz_compress(unsigned char *dest, unsigned long *dest_length, const unsigned char *source,
+                unsigned long source_length, int level);
+int cz_uncompress(unsigned char *dest, unsigned long *dest_length, const unsigned char *source,
+                  unsigned long source_length);
+
+#endif
