@@ -12,6 +12,7 @@
 //   FrusSearch → FrusFind, FrusImport, GRDB, FrusDeflate (the full-text index; the only code that imports GRDB)
 //   FrusDeflate → CZlib                          (zlib for the index's stored text; no Foundation)
 //   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
+//   FrusTheme, FrusUserFiles → FrusTOML          (TOML checked before TOMLKit parses it)
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
@@ -78,9 +79,12 @@ let package = Package(
         // Pure layout: document + width → wrapped, styled lines with reference positions.
         .target(name: "FrusLayout", dependencies: ["FrusModel"], swiftSettings: swift6),
 
+        // TOML text checked before TOMLKit parses it (input that crashes its parser is refused).
+        .target(name: "FrusTOML", swiftSettings: swift6),
+
         // Colour themes (TOML files in Themes/).
         .target(
-            name: "FrusTheme", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            name: "FrusTheme", dependencies: ["FrusTOML", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: swift6),
 
         // Pure reader state and actions.
@@ -118,7 +122,7 @@ let package = Package(
         // The user's own files (state, marks, history, notes, config, downloaded volumes).
         .target(
             name: "FrusUserFiles",
-            dependencies: ["FrusModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["FrusModel", "FrusTOML", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: swift6),
 
         .executableTarget(

@@ -41,6 +41,7 @@ let package = Package(
             .product(name: "FrusTerminal", package: "frusread"), .product(name: "FrusReader", package: "frusread"),
         ]),
         fuzzTarget("FuzzTheme", [.product(name: "FrusTheme", package: "frusread")]),
+        fuzzTarget("FuzzConfig", [.product(name: "FrusUserFiles", package: "frusread")]),
         fuzzTarget("FuzzLayout", [
             .product(name: "FrusLayout", package: "frusread"), .product(name: "FrusModel", package: "frusread"),
         ]),

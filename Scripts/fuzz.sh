@@ -5,7 +5,7 @@
 #   Scripts/fuzz.sh all SECONDS        every target in turn (what .ci/run does)
 #   Scripts/fuzz.sh list               the targets
 #
-# Targets: tei, plaintext, query, keys, theme, layout (see Fuzz/Package.swift; README, Fuzzing).
+# Targets: tei, plaintext, query, keys, theme, config, layout (see Fuzz/Package.swift; README, Fuzzing).
 # Builds Fuzz/ (its own package, outside `swift build`/`swift test`), seeds a working corpus
 # from the test seeds and ../shared (copied at run time, never committed), runs the target for
 # SECONDS and prints its executions. Exits non-zero on a crash, a leak, a timeout or an
@@ -16,12 +16,12 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
 work="${FUZZ_WORK:-$fuzz/.work}"
-targets=(tei plaintext query keys theme layout)
+targets=(tei plaintext query keys theme config layout)
 
 module() {
   case "$1" in
     tei) echo FuzzTEI ;; plaintext) echo FuzzPlainText ;; query) echo FuzzQuery ;;
-    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; layout) echo FuzzLayout ;;
+    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; config) echo FuzzConfig ;; layout) echo FuzzLayout ;;
     *) return 1 ;;
   esac
 }
@@ -79,7 +79,7 @@ run_one() {
   # everything else is checked.
   local asan="${ASAN_OPTIONS:-}"
   case "$t" in
-    theme) dict+=(-detect_leaks=0 -fork=1 -ignore_ooms=1); asan="detect_leaks=0${asan:+:$asan}" ;;
+    theme|config) dict+=(-detect_leaks=0 -fork=1 -ignore_ooms=1); asan="detect_leaks=0${asan:+:$asan}" ;;
   esac
   local log="$dir/last-run.log"
   echo "fuzz: $t for ${seconds}s (corpus $corpus)" >&2

@@ -29,30 +29,24 @@ mv -f "$prefix/bin/.frusread.new" "$prefix/bin/frusread"
 rm -rf "$share/Corpus" "$share/Themes"
 cp -R Corpus Themes "$share/"
 
-# The manual: the argument parser's own (swift-argument-parser's generate-manual, built
-# from the package's checkout, offline), then the reader's keys, written by hand.
+# The manual: the --help of the command and of each subcommand (swift-argument-parser's own
+# text), then the reader's keys and the files from the README. (The parser's generate-manual
+# tool is a target, not a product, of its package: this package cannot build it alone, and its
+# plugin builds every product again, the benchmarks included.)
 man="$prefix/share/man/man1/frusread.1"
-if swift build -c release --scratch-path "$scratch" --target generate-manual >/dev/null 2>&1 \
-  && [ -x "$bin/generate-manual" ] \
-  && "$bin/generate-manual" "$bin/frusread" --output-directory - > "$man.tmp" 2>/dev/null \
-  && [ -s "$man.tmp" ]; then
-  :
-else
-  # Fallback: the --help of the command and of each subcommand.
-  {
-    echo '.TH FRUSREAD 1'
-    echo '.SH NAME'
-    echo 'frusread \- read Foreign Relations of the United States volumes in the terminal'
-    echo '.SH DESCRIPTION'
-    echo '.nf'
-    "$bin/frusread" --help | sed 's/\\/\\e/g; s/^\./\\\&./'
-    for sub in $("$bin/frusread" --help | awk '/^SUBCOMMANDS:/ { on = 1; next } on && /^  [a-z]/ { print $1 }'); do
-      echo
-      "$bin/frusread" help "$sub" | sed 's/\\/\\e/g; s/^\./\\\&./'
-    done
-    echo '.fi'
-  } > "$man.tmp"
-fi
+{
+  echo '.TH FRUSREAD 1'
+  echo '.SH NAME'
+  echo 'frusread \- read Foreign Relations of the United States volumes in the terminal'
+  echo '.SH DESCRIPTION'
+  echo '.nf'
+  "$bin/frusread" --help | sed 's/\\/\\e/g; s/^\./\\\&./'
+  for sub in $("$bin/frusread" --help | awk '/^SUBCOMMANDS:/ { on = 1; next } on && /^  [a-z]/ { print $1 }'); do
+    echo
+    "$bin/frusread" help "$sub" | sed 's/\\/\\e/g; s/^\./\\\&./'
+  done
+  echo '.fi'
+} > "$man.tmp"
 # The reader's keys: the README's table of keys (the one the reader's help follows), as roff.
 {
   cat "$man.tmp"

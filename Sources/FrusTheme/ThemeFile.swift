@@ -1,3 +1,4 @@
+import FrusTOML
 import TOMLKit
 
 /// A theme file as written, before its palette and parent are applied: colours are still the

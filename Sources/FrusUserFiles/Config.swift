@@ -1,4 +1,5 @@
 import Foundation
+import FrusTOML
 import TOMLKit
 
 /// `$XDG_CONFIG_HOME/frusread/config.toml`: the user's options and key bindings.
@@ -68,6 +69,12 @@ public struct UserConfig: Sendable, Hashable {
         for i in lines.indices {
             let text = lines[i].trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("[") else { continue }
+            // Text that would crash TOMLKit's parser never reaches it (FrusTOML).
+            if let problem = TOMLPreflight.problem(in: text) {
+                config.warnings.append("\(path):\(i + 1): \(problem.replacingOccurrences(of: " at line 1", with: "")); line ignored")
+                lines[i] = ""
+                continue
+            }
             do { _ = try TOMLTable(string: text) } catch let e as TOMLParseError {
                 config.warnings.append("\(path):\(i + 1): \(e.description); line ignored")
                 lines[i] = ""
@@ -76,8 +83,13 @@ public struct UserConfig: Sendable, Hashable {
             }
         }
         let table: TOMLTable?
+        let joined = lines.joined(separator: "\n")
+        if let problem = TOMLPreflight.problem(in: joined) {
+            config.warnings.append("\(path): \(problem); the file is ignored")
+            return config
+        }
         do {
-            table = try TOMLTable(string: lines.joined(separator: "\n"))
+            table = try TOMLTable(string: joined)
         } catch let e as TOMLParseError {
             config.warnings.append("\(path):\(e.source.begin.line): \(e.description); the file is ignored")
             table = nil

@@ -44,6 +44,9 @@ import Testing
         #expect(request.query == (try SearchQuery(parsing: "Shcharanskiy")))
         #expect(s.commandLine == nil && s.pendingCorpusSearch == request)
         #expect(s.message?.text == "Searching every volume for “Shcharanskiy”…")
+        // Another frusread holds the index's writer lock: the search says it waits.
+        s.reduce(.corpusSearchProgress(IndexingProgress(volumesDone: 0, volumesTotal: 0, waitingForAnotherProcess: true)))
+        #expect(s.message?.text == "Waiting for another frusread to finish updating the search index…")
         s.reduce(.corpusSearchProgress(IndexingProgress(volumesDone: 1, volumesTotal: 4)))
         #expect(s.message?.text.hasPrefix("Indexing the corpus for search: 1/4 volumes") == true)
         s.reduce(.corpusSearchFinished(request, hits, indexed: IndexingProgress(volumesDone: 4, volumesTotal: 4)))

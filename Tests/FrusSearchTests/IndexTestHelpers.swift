@@ -33,14 +33,9 @@ struct ScratchCorpus {
     }
 
     /// A copy of the shared partial TEI volume with its id replaced.
-    /// - Parameter frontMatter: false drops the `<front>` element (its sections, persons and
-    ///   terms lists), for samples whose text is mostly documents, as a whole volume's is.
-    func addTEIVolume(_ id: String, from partial: URL, frontMatter: Bool = true) throws {
-        var text = try String(contentsOf: partial, encoding: .utf8)
+    func addTEIVolume(_ id: String, from partial: URL) throws {
+        let text = try String(contentsOf: partial, encoding: .utf8)
             .replacingOccurrences(of: "frus1981-88v05", with: id)
-        if !frontMatter, let start = text.range(of: "<front"), let end = text.range(of: "</front>", range: start.upperBound..<text.endIndex) {
-            text.removeSubrange(start.lowerBound..<end.upperBound)
-        }
         try text.write(to: corpus.appendingPathComponent("\(id).xml"), atomically: true, encoding: .utf8)
     }
 

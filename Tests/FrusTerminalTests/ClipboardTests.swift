@@ -45,25 +45,4 @@ import Testing
         #expect(message.kind == .error)
         #expect(message.text.contains("No browser"))
     }
-
-    @Test func theBrowserGetsTheAddressAndTheCallReturnsAtOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frusread-opener-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("out").path
-        let script = folder.appendingPathComponent("browser").path
-        // A browser that takes its time: `open` must not wait for it.
-        try "#!/bin/sh\nsleep 3\nprintf '%s' \"$1\" > '\(out)'\n".write(toFile: script, atomically: true, encoding: .utf8)
-        chmod(script, 0o755)
-        let message = URLOpener.open("https://history.state.gov/x?a=1&b='2'", environment: ["PATH": "/usr/bin:/bin", "BROWSER": script])
-        #expect(message.kind == .info)
-        // Back before the browser has done anything: the reader does not wait for it.
-        #expect(!FileManager.default.fileExists(atPath: out))
-        var content = ""
-        for _ in 0..<300 where content.isEmpty {
-            Thread.sleep(forTimeInterval: 0.05)
-            content = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-        }
-        #expect(content == "https://history.state.gov/x?a=1&b='2'")
-    }
 }

@@ -103,6 +103,37 @@ import Testing
         #expect(!text.contains("\\"))
     }
 
+    /// `--notes`: the user's notes file (the format the reader's `a` writes) after the
+    /// document, its quote as a block quote; none without the flag.
+    @Test func exportWithNotesAddsTheUsersNotes() throws {
+        let data = try Fixtures.temporaryFolder("frusread-export-notes")
+        let folder = data.appendingPathComponent("frusread/notes/frus1981-88v05")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try """
+        # 175. Memorandum From Secretary of State Shultz to President Reagan
+
+        ---
+        volume: frus1981-88v05
+        document: "175"
+        anchor: paragraph 2
+        quote: "It smacked of having been drafted by bureaucrats."
+        created: 2026-12-05T18:40:00Z
+        ---
+
+        Compare with *Document 168*.
+        """.write(to: folder.appendingPathComponent("175.md"), atomically: true, encoding: .utf8)
+        let env: [String: String?] = ["FRUSREAD_CORPUS": nil, "XDG_DATA_HOME": data.path]
+        let with = try FrusreadBinary.run(["export", "175", "--notes", "--corpus", corpus], environment: env)
+        #expect(with.status == 0, "\(with.stderr)")
+        let notes = try #require(with.stdout.range(of: "\n## My notes\n"), "\(with.stdout)")
+        let tail = String(with.stdout[notes.upperBound...])
+        #expect(tail.contains("> It smacked of having been drafted by bureaucrats."))
+        #expect(tail.contains("Compare with *Document 168*."))
+        #expect(tail.contains("_paragraph 2, 2026-12-05T18:40:00Z_"))
+        let without = try FrusreadBinary.run(["export", "175", "--corpus", corpus], environment: env)
+        #expect(!without.stdout.contains("My notes"))
+    }
+
     @Test func exportOfAnUnknownDocumentIsOneLine() throws {
         let r = try frusread(["export", "999", "--corpus", corpus])
         #expect(r.status != 0)

@@ -149,6 +149,18 @@ struct ApparatusE2ETests {
         let contents = try r.waitUntil("the contents") { $0.contains("┌ Contents") }
         let row = contents.split(separator: "\n").first { $0.contains("175. Memorandum") }
         #expect(row?.contains(date175) == true, "contents row of 175 has its date")
+        // The front matter first, its sections by their heads in the TEI.
+        try r.press("Home")
+        let top = try r.waitUntil("the top of the contents") { $0.contains("Front matter") }
+        let front = try #require(Self.tei.range(of: "<front>").flatMap { a in Self.tei.range(of: "</front>").map { String(Self.tei[a.upperBound..<$0.lowerBound]) } })
+        let preface = try #require(Self.first(#"xml:id="preface"[^>]*>\s*<head>([^<]+)</head>"#, in: front))
+        #expect(top.contains(Self.plain(preface)))
+        // Tab: date order; the rows are dated in order.
+        try r.press("Tab")
+        let byDate = try r.waitUntil("date order") { $0.contains("by date") }
+        let shownDates = byDate.split(separator: "\n").compactMap { Self.first(#"│\s+(\d{4}-\d{2}-\d{2})\s+\d+\. "#, in: String($0)) }
+        #expect(shownDates.count > 5)
+        #expect(shownDates == shownDates.sorted())
         try r.press("Escape")
         // A date only one document has: :date opens it.
         let dates = Self.documents.compactMap(\.date)

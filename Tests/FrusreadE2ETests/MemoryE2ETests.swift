@@ -207,7 +207,9 @@ struct MemoryE2ETests {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .seconds(60))
         while temp == nil, clock.now < deadline {
-            temp = try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".tmp") }
+            // The state file's own temporary file (other files of the folder are written too).
+            temp = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .first { $0.hasPrefix(".\(file.lastPathComponent).") && $0.hasSuffix(".tmp") }
             if temp == nil { Thread.sleep(forTimeInterval: 0.05) }
         }
         try #require(temp != nil, "a state write in progress")

@@ -5,10 +5,11 @@
 /// (U+2028, U+0085, vertical tab, form feed), reaches that assert — an abort in a debug build,
 /// undefined behaviour in a release one (the assert becomes an assumption); so does a control
 /// character in a table header. The fuzz target `theme` found them. All are errors in TOML
-/// anyway: refused here with the line they are on.
-enum TOMLPreflight {
+/// anyway: refused here with the line they are on. Every reader of TOML (FrusTheme's theme
+/// files, FrusUserFiles' config.toml) asks this first.
+public enum TOMLPreflight {
     /// Nil when the text may go to TOMLKit, else what is wrong ("… at line N").
-    static func problem(in text: String) -> String? {
+    public static func problem(in text: String) -> String? {
         charactersProblem(text) ?? bracketsProblem(text)
     }
 
