@@ -84,8 +84,10 @@ public enum TEIDates {
     }
 
     /// How far outside a volume's years a document's date may fall and still be believed: a
-    /// volume prints some papers written before or after the years of its title.
-    public static let coverageMargin = 5
+    /// volume prints papers written well before or after the years of its title (background,
+    /// retrospective compilations), so only a date generations away (1804 in an 1894 volume)
+    /// is taken for a slip of the source.
+    public static let coverageMargin = 30
 
     /// Whether a source date can be taken as a document's date in volume `volumeID`: its
     /// year within the volume's years (± `coverageMargin`). A date such as 1804-07-06 in an
