@@ -120,11 +120,11 @@ import Testing
         // The template's comment line is dropped.
         #expect(note.text == "Written in the editor.")
         #expect(note.document == "175" && !note.created.isEmpty)
-        // Shown at once as footnote 6 (175 has five), its marker in the text in view; the
-        // contents flag the document.
+        // Shown at once as footnote 6 (175 has five), labelled ✎1 (a marker prints its note's
+        // label), its marker in the text in view; the contents flag the document.
         #expect(app.state.view?.document.footnotes.map(\.number) == [1, 2, 3, 4, 5, 6])
         #expect(app.state.view?.document.footnotes.last?.plainText.contains("Written in the editor.") == true)
-        #expect(frame(app, width: 100, height: 30).lines.contains { $0.contains("[6]") })
+        #expect(frame(app, width: 100, height: 30).lines.contains { $0.contains("[✎1]") })
         app.press(.char("t"))
         #expect(frame(app, width: 100, height: 30).lines.contains { $0.contains("175. Memorandum From") && $0.contains("✎") })
     }
