@@ -6,6 +6,13 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+// Debian builds libxml2 with ICU, and its encoding header then includes the system's ICU
+// headers. Foundation brings its own ICU (_FoundationICU) with another UErrorCode, and a
+// module that sees both fails to compile ("UErrorCode has different definitions"), depending
+// on build order. frusread never touches libxml2's ICU converters (only in a struct it does not
+// use), so the module is read without them.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import FrusModel
 
 /// Builds a volume from the SAX events of a TEI file, in one pass.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// The text of the inline run being read, as UTF-8, with XML white space collapsed as it
 /// arrives: a run of spaces, tabs and newlines becomes one space, and none at all right

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import FrusModel
 
 /// One start tag as libxml2's SAX2 interface reports it. The pointers live only for the
