@@ -11,10 +11,15 @@ struct InVolumeLinks {
     private let numberByID: [String: String]
 
     init(volume: String, documents: [Document]) {
+        self.init(volume: volume, numbersAndIDs: documents.map { ($0.number, $0.id) })
+    }
+
+    /// From the numbers and ids alone (a document read alone knows them from the volume map).
+    init(volume: String, numbersAndIDs: [(number: String, id: String)]) {
         self.volume = volume
-        numbers = Set(documents.map(\.number))
+        numbers = Set(numbersAndIDs.map(\.number))
         var byID: [String: String] = [:]
-        for doc in documents where byID[doc.id] == nil { byID[doc.id] = doc.number }
+        for doc in numbersAndIDs where byID[doc.id] == nil { byID[doc.id] = doc.number }
         numberByID = byID
     }
 

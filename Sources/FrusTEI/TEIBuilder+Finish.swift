@@ -345,9 +345,11 @@ extension TEIBuilder {
 
     /// After the last event: page breaks still waiting belong at the end of the last document.
     func finishVolume() {
-        documents = InVolumeLinks(volume: volumeID, documents: documents).fixing(documents, targets: localTargets)
+        let links = volumeDocuments.map { InVolumeLinks(volume: volumeID, numbersAndIDs: $0) }
+            ?? InVolumeLinks(volume: volumeID, documents: documents)
+        documents = links.fixing(documents, targets: localTargets)
         chapters = Self.withDocuments(chapters)
-        if !pendingPages.isEmpty, !documents.isEmpty {
+        if attachesTrailingPages, !pendingPages.isEmpty, !documents.isEmpty {
             var last = documents.removeLast()
             last.blocks.append(.paragraph(pendingPages.map { .pageBreak($0) }, .normal))
             documents.append(last)

@@ -78,7 +78,7 @@ extension TEIBuilder {
         if number.isEmpty {
             if let id, id.hasPrefix("d"), id.count > 1 { number = String(id.dropFirst()) }
             else if let id, !id.isEmpty { number = id }
-            else { number = "\(documents.count + 1)" }
+            else { number = "\(documentCountBase + documents.count + 1)" }
             warn("document has no number (@n); using \"\(number)\"", line: line)
         }
         if let only = onlyDocument, number != only, id != only {
@@ -112,7 +112,7 @@ extension TEIBuilder {
     private func startSection(_ tag: XMLStartTag, id: String?) {
         let kind: DocumentKind = inBack ? .back : .front
         let number = id.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
-            ?? "\(kind.rawValue)\(documents.count + 1)"
+            ?? "\(kind.rawValue)\(documentCountBase + documents.count + 1)"
         if let only = onlyDocument, number != only {
             ignoreDepth = 1  // not the section asked for: stream past it
             pendingPages.removeAll()

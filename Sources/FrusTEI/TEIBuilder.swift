@@ -73,6 +73,13 @@ final class TEIBuilder: XMLEventSink {
     /// the parser streams past them, and the parse stops once this one is complete.
     var onlyDocument: String?
     var wantsStop: Bool { onlyDocument != nil && !documents.isEmpty }
+    /// Reading one document alone from a volume map (`TEIVolumeMap.read`): documents before
+    /// it in the volume (a `div` without a number is numbered by its place), every document's
+    /// number and id (in-volume links are fixed with them), and whether page breaks left at
+    /// the end are the last document's (only when it is the volume's last).
+    var documentCountBase = 0
+    var volumeDocuments: [(number: String, id: String)]?
+    var attachesTrailingPages = true
     var failure: String? {
         text.overLimit ? "a run of text longer than \(TextCollector.limit) bytes (libxml2's limit; refused)" : nil
     }
