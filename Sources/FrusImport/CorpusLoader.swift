@@ -131,6 +131,7 @@ public enum CorpusLoader {
             try TEIImporter.read(path: file, fallbackID: fallback)
         }
         source.status = status
+        source.map = { try TEIVolumeMap(path: file, fallbackID: fallback) }
         return source
     }
 }

@@ -17,6 +17,9 @@ public struct VolumeSource: Sendable {
     /// Reads one document without the rest of the volume, when the format allows it cheaply
     /// (TEI: stream past the other documents); nil when it does not.
     public var loadDocument: (@Sendable (String) throws -> DocumentLoad?)?
+    /// Maps the volume without reading it (TEI: one pass over the tags), so that the reader
+    /// opens a document by reading it alone (lazy opening); nil when the format has no map.
+    public var map: (@Sendable () throws -> any VolumeMap)?
 
     public init(
         id: String, title: String?, path: String, format: String,
@@ -76,6 +79,18 @@ public final class Corpus: Sendable {
         var readOutlines: [String: VolumeOutline] = [:]
         /// Citations in read volumes, made once each (see `CitationIndex`).
         var citations: [String: CitationIndex] = [:]
+        /// Maps of volumes not read yet, made once each (nil: none can be made).
+        var maps: [String: (any VolumeMap)?] = [:]
+        /// Documents read alone from a map, by "volume␟position", until their volume is read.
+        var alone: [String: Document] = [:]
+        /// One lock per volume being read: a second reader of the volume waits for the first.
+        var gates: [String: ReadGate] = [:]
+    }
+
+    /// Held while a volume is parsed, so that a volume asked for while it is being read (in
+    /// the background) is waited for, not parsed twice.
+    final class ReadGate: Sendable {
+        let lock = Mutex(())
     }
     private let state: Mutex<State>
 
@@ -157,13 +172,30 @@ public final class Corpus: Sendable {
     public func volume(_ id: String) -> Volume? {
         if let v = state.withLock({ $0.loaded[id] }) { return v }
         guard let source = source(id), state.withLock({ $0.failed[id] }) == nil else { return nil }
-        // Parse outside the lock: other volumes stay available meanwhile.
+        let gate = state.withLock { s in
+            if let g = s.gates[id] { return g }
+            let g = ReadGate()
+            s.gates[id] = g
+            return g
+        }
+        // Parse outside the corpus' lock, other volumes staying available meanwhile; inside the
+        // volume's gate, so that another thread asking for it waits for this read.
+        return gate.lock.withLock { _ in read(source) }
+    }
+
+    private func read(_ source: VolumeSource) -> Volume? {
+        let id = source.id
+        if let v = state.withLock({ $0.loaded[id] }) { return v }
+        guard state.withLock({ $0.failed[id] }) == nil else { return nil }
         do {
             let load = try source.load()
             return state.withLock { s in
                 if let v = s.loaded[id] { return v }
                 s.loaded[id] = load.volume
                 s.diagnostics += load.diagnostics
+                // Read whole: its map and the documents read alone are no longer needed.
+                s.maps[id] = nil
+                s.alone = s.alone.filter { !$0.key.hasPrefix(id + "\u{1F}") }
                 return load.volume
             }
         } catch {
@@ -183,6 +215,11 @@ public final class Corpus: Sendable {
     /// proper, not the front matter's first section (unless the volume has nothing else).
     public func firstDocument() -> Document? {
         for id in volumeIDs {
+            if loadedVolume(id) == nil, let map = map(ofVolume: id), let i = map.firstPosition,
+                let first = documentAlone(id, map, i)
+            {
+                return first
+            }
             if let first = volume(id)?.firstDocument { return first }
         }
         return nil
@@ -210,6 +247,40 @@ public final class Corpus: Sendable {
             return load.document
         }
         return document(volume: volume, number: number)
+    }
+
+    /// The document, read alone when its volume is not read yet and has a map (lazy opening:
+    /// the reader shows it without parsing the rest of the volume), else from the volume, read
+    /// now if need be. Nil when there is no such document or it cannot be read.
+    public func openDocument(volume: String, number: String) -> Document? {
+        if loadedVolume(volume) == nil, let map = map(ofVolume: volume) {
+            guard let i = map.position(of: number) else {
+                // Not in the map: the volume read whole has the last word.
+                return document(volume: volume, number: number)
+            }
+            if let doc = documentAlone(volume, map, i) { return doc }
+        }
+        return document(volume: volume, number: number)
+    }
+
+    /// The map of a volume not read yet, made on first use; nil when it is read, or its format
+    /// has none, or mapping failed (the volume is then read whole, which says why).
+    public func map(ofVolume id: String) -> (any VolumeMap)? {
+        if let known = state.withLock({ $0.loaded[id] == nil ? $0.maps[id] : .some(nil) }) { return known }
+        guard let make = source(id)?.map else { return nil }
+        let map = try? make()
+        state.withLock { s in if s.loaded[id] == nil { s.maps[id] = .some(map) } }
+        return map
+    }
+
+    /// Document `position` of a mapped volume, read alone once; nil when it cannot be.
+    func documentAlone(_ volume: String, _ map: any VolumeMap, _ position: Int) -> Document? {
+        let key = volume + "\u{1F}" + String(position)
+        if let doc = state.withLock({ $0.alone[key] }) { return doc }
+        if let v = loadedVolume(volume) { return v.documents.indices.contains(position) ? v.documents[position] : nil }
+        guard let doc = try? map.read(position) else { return nil }
+        state.withLock { s in if s.loaded[volume] == nil { s.alone[key] = doc } }
+        return doc
     }
 
     /// The title of a volume: the loaded one's, else the one found when listing, else its

@@ -63,7 +63,8 @@ extension Corpus {
         case .url(let u):
             return .external(u)
         case .volume(let v, let anchor):
-            guard let volume = lookUp(v) else { return .unresolved(reason: missingVolume(v)) }
+            // Chapters and entries are not in a map: the outline or the volume says.
+            guard let volume = lookUp(v, mapped: false) else { return .unresolved(reason: missingVolume(v)) }
             if let anchor, let chapter = volume.chapters.first(where: { $0.id == anchor }),
                 let first = chapter.documentNumbers.first
             {
@@ -103,10 +104,12 @@ extension Corpus {
         }
     }
 
-    /// The volume a target names, as read or as outlined, whichever is at hand without parsing.
-    private func lookUp(_ id: String) -> TargetVolume? {
+    /// The volume a target names, as read or as outlined, whichever is at hand without parsing;
+    /// else as mapped (its documents read alone as links name them); else read now.
+    private func lookUp(_ id: String, mapped: Bool = true) -> TargetVolume? {
         if let v = loadedVolume(id) { return .read(v) }
         if let o = indexedOutline(id) { return .outlined(o) }
+        if mapped, let m = map(ofVolume: id) { return .mapped(MappedTarget(corpus: self, volume: id, map: m)) }
         return volume(id).map { .read($0) }
     }
 
@@ -136,7 +139,16 @@ extension Corpus {
     /// Documents that link to document `number` of `volume` (to it or to one of its footnotes
     /// or pages), searched in the volumes loaded so far plus the target's own volume.
     public func citedBy(volume: String, number: String) -> [Document] {
-        let pages = self.volume(volume)?.document(number: number)?.pageBreaks ?? []
+        citedBy(volume: volume, number: number, pages: self.volume(volume)?.document(number: number)?.pageBreaks ?? [])
+    }
+
+    /// Documents that link to `document`, searched in the volumes loaded so far only (its own
+    /// volume is not read for it: the reader asks again once it is).
+    public func citedBy(_ document: Document) -> [Document] {
+        citedBy(volume: document.volumeID, number: document.number, pages: document.pageBreaks)
+    }
+
+    private func citedBy(volume: String, number: String, pages: [String]) -> [Document] {
         var out: [Document] = []
         for v in loadedVolumes {
             let index = citations(in: v)
@@ -151,10 +163,12 @@ extension Corpus {
 
 }
 
-/// What resolving a link needs of a volume: a volume read in full, or its outline.
+/// What resolving a link needs of a volume: a volume read in full, or its outline, or its
+/// map (documents read alone as they are named).
 private enum TargetVolume {
     case read(Volume)
     case outlined(VolumeOutline)
+    case mapped(MappedTarget)
 
     struct Doc {
         var number: String
@@ -177,6 +191,7 @@ private enum TargetVolume {
         switch self {
         case .read(let v): v.title
         case .outlined(let o): o.title
+        case .mapped(let m): m.corpus.title(ofVolume: m.volume) ?? m.volume
         }
     }
 
@@ -184,6 +199,7 @@ private enum TargetVolume {
         switch self {
         case .read(let v): v.chapters
         case .outlined(let o): o.chapters
+        case .mapped: []
         }
     }
 
@@ -191,6 +207,7 @@ private enum TargetVolume {
         switch self {
         case .read(let v): v.firstDocument?.number
         case .outlined(let o): (o.documents.first { $0.kind == .document } ?? o.documents.first)?.number
+        case .mapped(let m): m.map.firstPosition.map { m.map.documents[$0].number }
         }
     }
 
@@ -211,6 +228,8 @@ private enum TargetVolume {
             let list = anchor.hasPrefix("p_") ? "persons" : anchor.hasPrefix("t_") ? "terms" : nil
             guard let list, let s = o.document(number: list) else { return nil }
             return (s.number, list == "persons" ? .person(anchor) : .term(anchor), "\(s.title): \(anchor)")
+        case .mapped:
+            return nil  // not asked: a volume target is resolved from the outline or the volume
         }
     }
 
@@ -222,6 +241,10 @@ private enum TargetVolume {
             }
         case .outlined(let o):
             o.document(number: number).map { Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnoteNumbers) }
+        case .mapped(let m):
+            m.document(number).map {
+                Doc(number: $0.number, title: $0.title, footnoteNumbers: $0.footnotes.map(\.number), document: $0)
+            }
         }
     }
 
@@ -231,7 +254,41 @@ private enum TargetVolume {
             v.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
         case .outlined(let o):
             o.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
+        case .mapped(let m):
+            m.locatePage(page).map { (Doc(number: $0.document.number, title: $0.document.title, footnoteNumbers: []), $0.atMarker) }
         }
+    }
+}
+
+/// A volume not read yet, resolved through its map: the documents a link names are read alone
+/// (once: the corpus keeps them), or the volume read whole when one cannot be.
+private struct MappedTarget {
+    let corpus: Corpus
+    let volume: String
+    let map: any VolumeMap
+
+    func document(_ number: String) -> Document? {
+        guard let i = map.position(of: number) else { return nil }
+        return corpus.documentAlone(volume, map, i) ?? corpus.document(volume: volume, number: number)
+    }
+
+    /// `Volume.locatePage`'s rule over the documents the map says the page may be in.
+    func locatePage(_ page: String) -> (document: Document, atMarker: Bool)? {
+        func docs(_ p: String) -> [Document] {
+            map.positions(ofPage: p).compactMap { corpus.documentAlone(volume, map, $0) }
+        }
+        // A document holds a page under its name and under its key ("[VIII]" also as "VIII").
+        func holds(_ d: Document, _ name: String) -> Bool { d.pageBreaks.contains { $0 == name || Volume.pageKey($0) == name } }
+        let candidates = docs(page)
+        if let d = candidates.first(where: { holds($0, page) }) ?? candidates.first(where: { holds($0, Volume.pageKey(page)) }) {
+            return (d, true)
+        }
+        if let n = Int(page), let d = docs(String(n + 1)).first(where: { holds($0, String(n + 1)) }),
+            d.pageBreaks.first == String(n + 1)
+        {
+            return (d, false)
+        }
+        return nil
     }
 }
 

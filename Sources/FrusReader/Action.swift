@@ -103,6 +103,9 @@ public enum Action: Sendable, Hashable {
     /// From the app: the note was saved (shown at once), or why it was not.
     case noteAdded(Note)
     case noteFailed(String)
+    /// From the app: volume `id` has been read whole in the background (or found unreadable)
+    /// since its document was opened alone (see `Reduce+LazyOpening.swift`).
+    case volumeRead(String)
 }
 
 /// How far to scroll.

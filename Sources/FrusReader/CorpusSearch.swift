@@ -165,7 +165,7 @@ extension ReaderState {
         guard let results = searchResults, results.hits.indices.contains(results.selection) else { return }
         let hit = results.hits[results.selection]
         overlays.removeAll { $0 == .searchResults }
-        guard corpus.document(volume: hit.volumeID, number: hit.number) != nil else {
+        guard corpus.openDocument(volume: hit.volumeID, number: hit.number) != nil else {
             message = unavailable(hit.volumeID, hit.number)
             return
         }

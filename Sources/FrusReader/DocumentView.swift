@@ -83,6 +83,14 @@ public struct DocumentView: Sendable {
         (navigator, navigatorRows) = Self.navigator(document, corpus: corpus)
     }
 
+    /// The navigator made again (a volume was read since: cited-by, link targets' titles),
+    /// the layouts kept.
+    public func renavigated(corpus: Corpus) -> DocumentView {
+        var copy = self
+        (copy.navigator, copy.navigatorRows) = Self.navigator(document, corpus: corpus)
+        return copy
+    }
+
     /// The same document laid out for another screen size (navigator kept: it has no width).
     public func relaidOut(for screen: ScreenLayout, layouter: Layouter) -> DocumentView {
         var copy = self
@@ -138,8 +146,15 @@ public struct DocumentView: Sendable {
                 text: Self.describe(ref.target, resolution, corpus: corpus), isResolved: resolution.isResolved))
         }
         rows.append(.header("Cited by"))
-        let citing = corpus.citedBy(volume: doc.volumeID, number: doc.number)
-        if citing.isEmpty { rows.append(.note("No loaded document links here.")) }
+        // Only volumes read so far are searched: the open document's own volume may still be
+        // being read (lazy opening); the navigator is made again once it is (`.volumeRead`).
+        let citing = corpus.citedBy(doc)
+        let reading = !corpus.isLoaded(doc.volumeID) && corpus.problem(ofVolume: doc.volumeID) == nil
+        if reading {
+            rows.append(.note("Reading the rest of the volume…"))
+        } else if citing.isEmpty {
+            rows.append(.note("No loaded document links here."))
+        }
         for d in citing {
             for site in citingSites(in: d, of: doc, corpus: corpus) {
                 rows.append(.entry(entries.count))

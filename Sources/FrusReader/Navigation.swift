@@ -19,7 +19,7 @@ extension ReaderState {
     public mutating func start(volume: String? = nil, number: String? = nil) {
         // What went wrong reading volumes (this one, ones its links name, ones passed over).
         defer { reportNewProblems() }
-        if let volume, let number, corpus.document(volume: volume, number: number) != nil {
+        if let volume, let number, corpus.openDocument(volume: volume, number: number) != nil {
             show(volume, number, landing: .top)
             return
         }
@@ -33,7 +33,7 @@ extension ReaderState {
 
     /// A jump: records where the reader is, drops the forward history, and opens the target.
     mutating func jump(to volume: String, _ number: String, landing: Landing) {
-        guard corpus.document(volume: volume, number: number) != nil else {
+        guard corpus.openDocument(volume: volume, number: number) != nil else {
             message = unavailable(volume, number)
             return
         }
@@ -47,7 +47,7 @@ extension ReaderState {
 
     /// Opens a document without touching history.
     mutating func show(_ volume: String, _ number: String, landing: Landing) {
-        guard let doc = corpus.document(volume: volume, number: number).map(withNotes) else { return }
+        guard let doc = corpus.openDocument(volume: volume, number: number).map(withNotes) else { return }
         recordVisit(doc)
         let widths = (document: max(1, screen.documentText.width), footnotes: max(1, screen.footnotesText.width))
         if let kept = recentLayouts.find(

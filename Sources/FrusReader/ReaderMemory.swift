@@ -153,7 +153,7 @@ extension ReaderState {
     /// Opens the remembered place when its document is still in the corpus (else the start as
     /// usual); it is the start of the session, not a jump.
     public mutating func resume(_ p: ReadingPlace?) {
-        guard let p, corpus.document(volume: p.volume, number: p.document) != nil else {
+        guard let p, corpus.openDocument(volume: p.volume, number: p.document) != nil else {
             start()
             return
         }

@@ -69,7 +69,7 @@ extension ReaderState {
     /// A jump to an exact place (a mark, a history entry): recorded in back/forward like any
     /// other jump.
     mutating func jump(toPlace target: Place) {
-        guard corpus.document(volume: target.volume, number: target.number) != nil else {
+        guard corpus.openDocument(volume: target.volume, number: target.number) != nil else {
             message = unavailable(target.volume, target.number)
             return
         }

@@ -36,7 +36,7 @@ extension ReaderState {
         }
         switch corpus.resolve(target) {
         case .resolved(let r):
-            guard let number = r.document, let doc = corpus.document(volume: r.volume, number: number) else {
+            guard let number = r.document, let doc = corpus.openDocument(volume: r.volume, number: number) else {
                 message = StatusMessage("\(r.description) has no documents.", kind: .error)
                 return
             }

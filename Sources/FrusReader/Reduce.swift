@@ -31,13 +31,14 @@ extension ReaderState {
     public mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         // Neither a resize nor a search running in the background clears what the user reads.
-        case .resize, .redraw, .corpusSearchProgress: break
+        case .resize, .redraw, .corpusSearchProgress, .volumeRead: break
         default: message = nil
         }
         // Any action may read a volume (a jump, a link's target named): tell what went wrong.
         defer { reportNewProblems() }
         let count = takeCount(before: action)
         switch action {
+        case .volumeRead(let id): volumeRead(id)
         case .scroll(let s): scrollFocusedPane(s.times(count))
         case .selectNext: moveSelection(by: count)
         case .selectPrevious: moveSelection(by: -count)

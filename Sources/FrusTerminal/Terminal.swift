@@ -41,6 +41,7 @@ public enum Terminal {
         let driver = ScreenDriver(app: app, screen: screen, asciiOnly: !locale.isUTF8, notice: locale.warning)
         driver.start()
         if options.exitAfterFirstFrame { return 0 }
+        app.firstFrameDrawn()
 
         while true {
             let signals = Signals.takePending()

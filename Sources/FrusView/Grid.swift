@@ -100,6 +100,9 @@ public protocol TerminalApp: AnyObject {
     /// The process is about to end without `q` (a terminating signal, the terminal gone): last
     /// chance to save.
     func willTerminate()
+    /// The first frame is on the screen: work that must not delay it may start (the reader
+    /// reads the rest of the open volume in the background).
+    func firstFrameDrawn()
 }
 
 extension TerminalApp {
@@ -107,6 +110,7 @@ extension TerminalApp {
     public func takeClipboardRequests() -> [String] { [] }
     public func runHandedOver() {}
     public func willTerminate() {}
+    public func firstFrameDrawn() {}
 }
 
 import FrusReader

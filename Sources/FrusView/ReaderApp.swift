@@ -27,6 +27,13 @@ public final class ReaderApp: TerminalApp {
     private var startPlan: StartPlan?
     /// The note waiting for the editor (`AppResponse.handOver`).
     private var noteToEdit: NoteRequest?
+    /// What the user's files remembered, read before the first document is opened: the
+    /// remembered place decides which document is read first.
+    private var remembered: (RememberedState, warnings: [String])?
+    /// The open volume being read whole in the background (lazy opening), if any; started
+    /// once the first frame is drawn.
+    private var volumeRead: VolumeReadJob?
+    private var firstFrameShown = false
 
     /// - Parameters:
     ///   - corpus: the corpus to read.
@@ -62,7 +69,17 @@ public final class ReaderApp: TerminalApp {
             let more = warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""
             state.message = StatusMessage(warning + more, kind: .error)
         }
-        state.start(volume: start?.volume, number: start?.number)
+        // The document to open first: `--at`'s, else the remembered place's (read alone, as the
+        // rest of its volume is read later), else the corpus' first.
+        var first = start
+        if let memory {
+            let loaded = memory.load()
+            remembered = loaded
+            if first == nil, let p = loaded.0.place, corpus.openDocument(volume: p.volume, number: p.document) != nil {
+                first = (p.volume, p.document)
+            }
+        }
+        state.start(volume: first?.volume, number: first?.number)
         // The remembered place is restored at the real screen size (its scroll is a line of
         // that layout): at the first resize.
         if memory != nil || !commands.isEmpty { startPlan = StartPlan(start: start, commands: commands) }
@@ -78,7 +95,8 @@ public final class ReaderApp: TerminalApp {
         let kept = state.message
         if let memory {
             state.memory.clock = { ISOTime.now() }
-            let (remembered, warnings) = memory.load()
+            let (remembered, warnings) = self.remembered ?? memory.load()
+            self.remembered = nil
             state.remember(remembered)
             // Start commands run from the remembered place (`:p 766` is a page of its volume; back
             // returns there); `--at` replaces it.
@@ -111,6 +129,8 @@ public final class ReaderApp: TerminalApp {
 
     public func handle(_ key: Key) -> AppResponse {
         var response = AppResponse.continue
+        _ = takeVolumeRead()
+        defer { readOpenVolumeInBackground() }
         for effect in state.press(key, keymap: keymap) {
             switch effect {
             case .quit(let code):
@@ -203,11 +223,41 @@ public final class ReaderApp: TerminalApp {
         return true
     }
 
-    /// Takes what the background search has to say: progress, or its result.
+    public func firstFrameDrawn() {
+        firstFrameShown = true
+        readOpenVolumeInBackground()
+    }
+
+    /// Starts reading the open document's volume whole in the background, when it was opened
+    /// alone and no read is running (one at a time: a jump elsewhere meanwhile waits its turn).
+    private func readOpenVolumeInBackground() {
+        guard firstFrameShown, volumeRead == nil, let id = state.volumeToReadInBackground else { return }
+        volumeRead = VolumeReadJob(corpus: state.corpus, volume: id)
+    }
+
+    /// Feeds a finished background read into the reducer; true when it did.
+    private func takeVolumeRead() -> Bool {
+        guard let job = volumeRead, job.isDone else { return false }
+        volumeRead = nil
+        state.reduce(.volumeRead(job.volume))
+        readOpenVolumeInBackground()
+        return true
+    }
+
+    /// Waits for the background read of the open volume, if one runs, and feeds it in (tests).
+    public func finishVolumeRead() {
+        readOpenVolumeInBackground()
+        volumeRead?.wait()
+        _ = takeVolumeRead()
+    }
+
+    /// Takes what the background work has to say: a volume read, the search's progress or
+    /// result.
     public func idle() -> Bool {
+        let read = takeVolumeRead()
         // Saved here, about 100 ms after the last key: marks, documents opened.
         if memory != nil, startPlan == nil, save(force: false) { return true }
-        guard let job, let update = job.take() else { return false }
+        guard let job, let update = job.take() else { return read }
         switch update {
         case .progress(let p):
             state.reduce(.corpusSearchProgress(p))

@@ -7,7 +7,9 @@ enum DocumentChoice {
 
     /// `alone`: read just that document when the format allows (for `show`, which needs
     /// nothing else of the volume).
-    static func find(_ spec: String, volume: String?, in corpus: Corpus, alone: Bool = false) throws -> Document {
+    static func find(
+        _ spec: String, volume: String?, in corpus: Corpus, alone: Bool = false, lazily: Bool = false
+    ) throws -> Document {
         var number = spec
         var volumeID = volume
         if volumeID == nil, let slash = spec.lastIndex(of: "/") {
@@ -24,6 +26,8 @@ enum DocumentChoice {
                 throw CLIError("no volume \(v) in \(corpus.location); it has \(summary(corpus.volumeIDs))")
             }
             if alone, let doc = corpus.documentAlone(volume: v, number: number) { return doc }
+            // The reader's lazy opening: the volume's map and the document alone.
+            if lazily, let doc = corpus.openDocument(volume: v, number: number) { return doc }
             guard let volume = corpus.volume(v) else {
                 throw CLIError("volume \(v) cannot be read: \(corpus.problem(ofVolume: v).map(\.description) ?? "unknown error")")
             }

@@ -48,13 +48,6 @@ struct Read: ParsableCommand {
         guard !corpus.sources.isEmpty else {
             throw CLIError("no documents in \(corpus.location): nothing to read (a corpus is a folder of FRUS TEI volumes or plain-text documents)")
         }
-        // The reader opens on the first document of the first volume that can be read. Found
-        // now (the volume read stays read), a corpus with none fails here, saying why, rather
-        // than on an empty screen.
-        guard corpus.firstDocument() != nil else {
-            Output.warnings(corpus)
-            throw CLIError("no document in \(corpus.location) can be read: nothing to read")
-        }
         let environment = ProcessInfo.processInfo.environment
         let folders = UserFolders.from()
         let settings = UserSettings(folders: folders)
@@ -68,7 +61,7 @@ struct Read: ParsableCommand {
             saveCommandHistory: { try? choices.saveCommandHistory($0) },
             saveTheme: { try? choices.saveTheme($0) })
         let start = try at.map { spec -> (volume: String, number: String) in
-            let doc = try DocumentChoice.find(spec, volume: nil, in: corpus)
+            let doc = try DocumentChoice.find(spec, volume: nil, in: corpus, lazily: true)
             return (doc.volumeID, doc.number)
         }
         let app = ReaderApp(
@@ -79,6 +72,13 @@ struct Read: ParsableCommand {
                 maxTextWidth: settings.config.textWidth ?? ScreenLayout.defaultMaxTextWidth, warnings: settings.warnings),
             keeper: keeper, openURL: { URLOpener.open($0) },
             memory: UserMemory(folders: folders, corpusPath: corpusPath), commands: commands)
+        // The reader opens on the remembered document, else the first of the first volume that
+        // can be read (each read alone, the rest of its volume later). A corpus with none
+        // fails here, saying why, rather than on an empty screen.
+        guard app.state.document != nil else {
+            Output.warnings(corpus)
+            throw CLIError("no document in \(corpus.location) can be read: nothing to read")
+        }
         let code = Terminal.run(app: app, options: Terminal.Options(exitAfterFirstFrame: exitAfterFirstFrame))
         if code != 0 { throw ExitCode(code) }
     }

@@ -27,6 +27,14 @@ import Testing
         let corpus = try CorpusLoader.open(url.path)
         var s = ReaderState(corpus: corpus, width: 120, height: 40)
         s.start(volume: "frus1981-88v05", number: "136")
+        // Lazy opening: 136 was read alone, and the documents citing it are known once the
+        // volume is read (in the background; the app then sends `.volumeRead`).
+        #expect(!corpus.isLoaded("frus1981-88v05"))
+        #expect(s.view!.navigatorRows.contains(.note("Reading the rest of the volume…")))
+        #expect(!s.view!.navigator.contains { if case .citedBy = $0.kind { return true } else { return false } })
+        _ = corpus.volume("frus1981-88v05")
+        s.reduce(.volumeRead("frus1981-88v05"))
+        #expect(!s.view!.navigatorRows.contains(.note("Reading the rest of the volume…")))
         return (s, Self.citingNotes(try String(contentsOf: url, encoding: .utf8), of: "d136"))
     }
 
