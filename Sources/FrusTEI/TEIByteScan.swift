@@ -21,6 +21,8 @@ struct TEIByteScan {
         /// From `<div` to the end of its `</div>`.
         var range: Range<Int>
         var holdsPageBreaks = false
+        /// Lines before the entry in the file (its documents' `source` line).
+        var newlinesBefore = 0
     }
 
     /// A page break and where it stands: in entry `entry`, or (`between`) after entry
@@ -55,18 +57,10 @@ struct TEIByteScan {
         pages.filter { $0.between && $0.entry == entries.count - 1 }.map(\.tag)
     }
 
-    /// Newlines in the first `count` bytes.
+    /// Newlines in the first `count` bytes (a plain loop the compiler vectorizes).
     static func newlines(_ bytes: UnsafeBufferPointer<UInt8>, upTo count: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         var n = 0
-        var p = UnsafeRawPointer(base)
-        var left = min(count, bytes.count)
-        while left > 0, let hit = memchr(p, 0x0A, left) {
-            n += 1
-            let step = UnsafeRawPointer(hit) - p + 1
-            p += step
-            left -= step
-        }
+        for b in UnsafeBufferPointer(rebasing: bytes[0..<min(count, bytes.count)]) where b == 0x0A { n += 1 }
         return n
     }
 
@@ -83,6 +77,9 @@ struct TEIByteScan {
         /// Notes open outside entries (a page break in a footnote of a chapter title is not
         /// the document's).
         var notesOutside = 0
+        /// Newlines counted so far, up to `counted`.
+        var newlines = 0
+        var counted = 0
 
         while i < n {
             guard let lt = memchr(p + i, 0x3C, n - i) else { break }
@@ -148,7 +145,10 @@ struct TEIByteScan {
             }
             guard open == nil else { continue }
             if Self.equals(p, local, "div") {
-                guard !inHeader, let entry = entry(p, tag, area: area) else { continue }
+                guard !inHeader, var entry = entry(p, tag, area: area) else { continue }
+                newlines += Self.newlines(UnsafeBufferPointer(start: p + counted, count: at - counted), upTo: at - counted)
+                counted = at
+                entry.newlinesBefore = newlines
                 open = (depth, at, entry)
             } else if Self.equals(p, local, "TEI") {
                 if rootTag == nil { rootTag = tag }

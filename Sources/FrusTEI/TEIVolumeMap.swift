@@ -1,5 +1,4 @@
 import FrusModel
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -23,21 +22,28 @@ public final class TEIVolumeMap: VolumeMap {
     public let path: String
     public let documents: [MappedDocument]
     private let fallbackID: String?
-    private let bytes: [UInt8]
     private let scan: TEIByteScan
-    /// Lines before each entry's start, counted on first need (see `line(before:)`).
-    private let lines = Mutex<[Int: Int]>([:])
+    /// The file's bytes up to the end of the `TEI` start tag, and the `teiHeader`: the start of
+    /// every document read alone.
+    private let prolog: [UInt8]
+    private let header: [UInt8]
+    /// The file as mapped (size, modification time): a document is read alone only from the
+    /// same file.
+    private let fingerprint: Fingerprint
 
     /// Maps the volume in `path`. Throws a `Diagnostic` when the file cannot be read, or is
     /// not shaped like a TEI volume (no `TEI` start tag).
     public init(path: String, fallbackID: String? = nil) throws {
         self.path = path
         self.fallbackID = fallbackID ?? TEIImporter.defaultID(path)
-        bytes = try Self.readAll(path)
-        scan = bytes.withUnsafeBufferPointer { TEIByteScan($0) }
-        guard scan.rootTag != nil else {
+        let file = try MappedFile(path)
+        scan = file.withBytes { TEIByteScan($0) }
+        guard let root = scan.rootTag else {
             throw Diagnostic(.error, "not a TEI volume: no <TEI> start tag found", at: SourceLocation(file: path))
         }
+        prolog = file.withBytes { Array($0[0..<root.upperBound]) }
+        header = scan.header.map { range in file.withBytes { Array($0[range]) } } ?? []
+        fingerprint = file.fingerprint
         documents = scan.entries.map { MappedDocument(number: $0.number, id: $0.id, kind: $0.kind) }
     }
 
@@ -48,8 +54,8 @@ public final class TEIVolumeMap: VolumeMap {
         // The previous document is parsed too when page breaks at its end may open this one.
         let previous = position > 0 && scan.entries[position - 1].holdsPageBreaks ? position - 1 : nil
         let isLast = position == scan.entries.count - 1
-        var input = Array(bytes[0..<scan.rootTag!.upperBound])
-        if let header = scan.header { input += bytes[header] }
+        let file = try PositionedFile(path, expecting: fingerprint)
+        var input = prolog + header
         input += Array("<text>".utf8)
         var area: TEIByteScan.Area?
         func enter(_ next: TEIByteScan.Area) {
@@ -60,13 +66,13 @@ public final class TEIVolumeMap: VolumeMap {
         }
         if let previous {
             enter(scan.entries[previous].area)
-            input += bytes[scan.entries[previous].range]
+            input += try file.bytes(scan.entries[previous].range)
         }
         enter(entry.area)
-        for page in scan.pagesBefore(position) { input += bytes[page] }
+        for page in scan.pagesBefore(position) { input += try file.bytes(page) }
         let start = input.count
-        input += bytes[entry.range]
-        if isLast { for page in scan.pagesAfterLast() { input += bytes[page] } }
+        input += try file.bytes(entry.range)
+        if isLast { for page in scan.pagesAfterLast() { input += try file.bytes(page) } }
         if let area { input += Array("</\(area.rawValue)>".utf8) }
         input += Array("</text></TEI>".utf8)
 
@@ -99,7 +105,7 @@ public final class TEIVolumeMap: VolumeMap {
         // so the difference is the lines before it.
         if let parsed = document.source?.line {
             let synthetic = input.withUnsafeBufferPointer { TEIByteScan.newlines($0, upTo: start) }
-            document.source?.line = parsed - synthetic + line(before: position)
+            document.source?.line = parsed - synthetic + entry.newlinesBefore
         }
         return document
     }
@@ -116,25 +122,32 @@ public final class TEIVolumeMap: VolumeMap {
         return out.sorted()
     }
 
-    /// Newlines before entry `position` in the file, counted once from the nearest entry
-    /// counted before.
-    private func line(before position: Int) -> Int {
-        lines.withLock { known in
-            if let n = known[position] { return n }
-            let from = known.keys.filter { $0 < position }.max()
-            let base = from.map { known[$0]! } ?? 0
-            let start = from.map { scan.entries[$0].range.lowerBound } ?? 0
-            let n = base + bytes.withUnsafeBufferPointer {
-                TEIByteScan.newlines(UnsafeBufferPointer(rebasing: $0[start...]), upTo: scan.entries[position].range.lowerBound - start)
-            }
-            known[position] = n
-            return n
-        }
-    }
+}
 
-    /// The whole file, with plain POSIX calls (a private copy: the file may change while the
-    /// reader runs, which a memory map would turn into a crash).
-    static func readAll(_ path: String) throws -> [UInt8] {
+/// A file's size and modification time: a file that changed since it was mapped is not read
+/// through the old map.
+struct Fingerprint: Equatable {
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+}
+
+/// A file mapped into memory for the one pass over it, unmapped right after: the bytes are
+/// read where the page cache holds them, without copying 8 MB (the copy and its page faults
+/// cost more than the pass itself). Nothing keeps the mapping, so a file changed later cannot
+/// make a later read fault.
+private final class MappedFile {
+    let fingerprint: Fingerprint
+    private let base: UnsafeRawPointer?
+    private let count: Int
+
+    init(_ path: String) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw Diagnostic(.error, "cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
@@ -144,19 +157,61 @@ public final class TEIVolumeMap: VolumeMap {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else {
             throw Diagnostic(.error, "is a folder, not a TEI file", at: SourceLocation(file: path))
         }
-        let size = max(0, Int(info.st_size))
+        fingerprint = Fingerprint(info)
+        count = Int(info.st_size)
+        guard count > 0 else {
+            base = nil
+            return
+        }
+        guard let p = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+            throw Diagnostic(.error, "cannot read: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+        }
+        _ = madvise(p, count, MADV_SEQUENTIAL)
+        base = UnsafeRawPointer(p)
+    }
+
+    deinit {
+        if let base { _ = munmap(UnsafeMutableRawPointer(mutating: base), count) }
+    }
+
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: base == nil ? 0 : count))
+    }
+}
+
+/// A file read in pieces by position (`pread`), refused when it is no longer the file mapped.
+private final class PositionedFile {
+    private let fd: Int32
+    private let path: String
+
+    init(_ path: String, expecting fingerprint: Fingerprint) throws {
+        self.path = path
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw Diagnostic(.error, "cannot open: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Fingerprint(info) == fingerprint else {
+            _ = Glibc.close(fd)
+            throw Diagnostic(.error, "the file changed since it was opened", at: SourceLocation(file: path))
+        }
+    }
+
+    deinit { _ = Glibc.close(fd) }
+
+    func bytes(_ range: Range<Int>) throws -> [UInt8] {
         var failure: Int32 = 0
-        let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, size - count)
+        let out = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            while count < range.count {
+                let n = pread(fd, buffer.baseAddress! + count, range.count - count, off_t(range.lowerBound + count))
                 if n < 0, errno == EINTR { continue }
                 if n < 0 { failure = errno }
                 if n <= 0 { break }
                 count += n
             }
         }
-        if failure != 0 {
-            throw Diagnostic(.error, "read error: \(String(cString: strerror(failure)))", at: SourceLocation(file: path))
+        guard failure == 0, out.count == range.count else {
+            throw Diagnostic(.error, "cannot read: \(failure == 0 ? "the file is shorter than it was" : String(cString: strerror(failure)))", at: SourceLocation(file: path))
         }
         return out
     }

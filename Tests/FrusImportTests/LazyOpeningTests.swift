@@ -61,7 +61,9 @@ import Testing
 
         let whole = try TEIImporter.read(path: url.path).volume
         let corpus = try CorpusLoader.open(damaged.path)
-        #expect(corpus.firstDocument() == whole.firstDocument)
+        var expected = try #require(whole.firstDocument)
+        expected.source?.file = damaged.path  // the same line, in the copy
+        #expect(corpus.firstDocument() == expected)
         #expect(corpus.volume(Self.volumeID) == nil)
         let problem = try #require(corpus.problem(ofVolume: Self.volumeID))
         #expect(problem.location?.file == damaged.path)
