@@ -20,9 +20,9 @@ struct TEIByteScan {
         var area: Area
         /// From `<div` to the end of its `</div>`.
         var range: Range<Int>
-        var holdsPageBreaks = false
-        /// Lines before the entry in the file (its documents' `source` line).
-        var newlinesBefore = 0
+        /// Whether page breaks may be left waiting at its end (they open the next document):
+        /// a page break after its last element that takes them (`endsWithPageBreaks`).
+        var endsWithPageBreaks = false
     }
 
     /// A page break and where it stands: in entry `entry`, or (`between`) after entry
@@ -57,29 +57,47 @@ struct TEIByteScan {
         pages.filter { $0.between && $0.entry == entries.count - 1 }.map(\.tag)
     }
 
-    /// Newlines in the first `count` bytes (a plain loop the compiler vectorizes).
+    /// Newlines in the first `count` bytes, eight bytes at a time: a byte of `x ^ 0x0A…` is
+    /// zero exactly where a newline is, and `((y & 0x7F…) + 0x7F…) | y` sets the high bit of
+    /// each byte of `y` that is not zero (exact: no carry crosses bytes).
     static func newlines(_ bytes: UnsafeBufferPointer<UInt8>, upTo count: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let p = UnsafeRawPointer(base)
+        let end = min(count, bytes.count)
+        let newline: UInt64 = 0x0A0A_0A0A_0A0A_0A0A, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, high: UInt64 = 0x8080_8080_8080_8080
         var n = 0
-        for b in UnsafeBufferPointer(rebasing: bytes[0..<min(count, bytes.count)]) where b == 0x0A { n += 1 }
+        var i = 0
+        while i + 8 <= end {
+            let y = p.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ newline
+            n &+= (~(((y & low) &+ low) | y) & high).nonzeroBitCount
+            i += 8
+        }
+        while i < end {
+            if base[i] == 0x0A { n += 1 }
+            i += 1
+        }
         return n
     }
 
     // MARK: The pass
 
+    /// Outside entries every tag is read (the front matter, chapter heads: little of the file).
+    /// Inside an entry only `div` (its end) and `pb` tags matter, so a `<` followed by anything
+    /// else is passed over without reading the tag: most of the file costs one `memchr` per tag.
     private mutating func scan(_ p: UnsafePointer<UInt8>, _ n: Int) {
         var i = 0
-        var depth = 0
+        /// Open `div`s: an entry ends at the `</div>` that brings this back to its own level.
+        var divs = 0
         var area: Area?
         var inHeader = false
         var headerStart = 0
-        /// The open entry: its depth (the depth outside its div), start, and what it is.
-        var open: (depth: Int, start: Int, entry: Entry)?
+        /// The open entry: the `div`s open outside it, its start, and what it is.
+        var open: (divs: Int, start: Int, entry: Entry)?
         /// Notes open outside entries (a page break in a footnote of a chapter title is not
         /// the document's).
         var notesOutside = 0
-        /// Newlines counted so far, up to `counted`.
-        var newlines = 0
-        var counted = 0
+        /// Whether the open entry holds a page break.
+        var sawPageBreak = false
 
         while i < n {
             guard let lt = memchr(p + i, 0x3C, n - i) else { break }
@@ -101,55 +119,73 @@ struct TEIByteScan {
                 i = Self.find(p, n, from: i, "?>").map { $0 + 2 } ?? n
                 continue
             }
-            if c == 0x2F {  // end tag
+            if let o = open {
+                // Inside an entry: only `</div>`, `<div` and `<pb` are read.
+                if c == 0x2F {
+                    guard Self.named(p, n, i + 1, "div") else { continue }
+                    guard let gt = memchr(p + i, 0x3E, n - i) else { break }
+                    i = UnsafePointer<UInt8>(gt.assumingMemoryBound(to: UInt8.self)) - p + 1
+                    divs -= 1
+                    if divs == o.divs {
+                        var entry = o.entry
+                        entry.range = o.start..<i
+                        if sawPageBreak { entry.endsWithPageBreaks = Self.endsWithPageBreaks(p, entry.range) }
+                        entries.append(entry)
+                        open = nil
+                    }
+                } else if Self.named(p, n, i, "div") {
+                    guard let end = Self.tagEnd(p, n, from: i + 3) else { break }
+                    i = end
+                    if p[end - 2] != 0x2F { divs += 1 }
+                } else if Self.named(p, n, i, "pb") {
+                    guard let end = Self.tagEnd(p, n, from: i + 2) else { break }
+                    i = end
+                    sawPageBreak = true
+                    if let name = Self.pageName(p, at..<end) {
+                        pages.append(PageMark(name: name, tag: at..<end, entry: entries.count, between: false))
+                    }
+                }
+                continue
+            }
+            if c == 0x2F {  // an end tag outside entries
                 let nameStart = i + 1
                 let nameEnd = Self.nameEnd(p, n, nameStart)
                 let local = Self.localName(p, nameStart, nameEnd)
                 guard let end = Self.tagEnd(p, n, from: nameEnd) else { break }
                 i = end
-                depth -= 1
-                if let o = open, depth == o.depth {
-                    var entry = o.entry
-                    entry.range = o.start..<end
-                    entries.append(entry)
-                    open = nil
-                } else if open == nil {
-                    if Self.equals(p, local, "teiHeader") {
-                        if inHeader { header = headerStart..<end }
-                        inHeader = false
-                    } else if Self.equals(p, local, "front") || Self.equals(p, local, "back") || Self.equals(p, local, "body") {
-                        area = nil
-                    } else if Self.equals(p, local, "note"), notesOutside > 0 {
-                        notesOutside -= 1
-                    }
+                if Self.equals(p, local, "div") {
+                    divs -= 1
+                } else if Self.equals(p, local, "teiHeader") {
+                    if inHeader { header = headerStart..<end }
+                    inHeader = false
+                } else if Self.equals(p, local, "front") || Self.equals(p, local, "back") || Self.equals(p, local, "body") {
+                    area = nil
+                } else if Self.equals(p, local, "note"), notesOutside > 0 {
+                    notesOutside -= 1
                 }
                 continue
             }
-            // A start tag.
+            // A start tag outside entries.
             let nameEnd = Self.nameEnd(p, n, i)
             guard let end = Self.tagEnd(p, n, from: nameEnd) else { break }
             let selfClosing = end >= 2 && p[end - 2] == 0x2F
             let local = Self.localName(p, i, nameEnd)
             let tag = at..<end
             i = end
-            defer { if !selfClosing { depth += 1 } }
             if Self.equals(p, local, "pb") {
-                guard !inHeader, let name = Self.pageName(p, tag) else { continue }
-                if open != nil {
-                    open!.entry.holdsPageBreaks = true
-                    pages.append(PageMark(name: name, tag: tag, entry: entries.count, between: false))
-                } else if notesOutside == 0 {
+                if !inHeader, notesOutside == 0, let name = Self.pageName(p, tag) {
                     pages.append(PageMark(name: name, tag: tag, entry: entries.count - 1, between: true))
                 }
-                continue
-            }
-            guard open == nil else { continue }
-            if Self.equals(p, local, "div") {
-                guard !inHeader, var entry = entry(p, tag, area: area) else { continue }
-                newlines += Self.newlines(UnsafeBufferPointer(start: p + counted, count: at - counted), upTo: at - counted)
-                counted = at
-                entry.newlinesBefore = newlines
-                open = (depth, at, entry)
+            } else if Self.equals(p, local, "div") {
+                if !inHeader, let entry = entry(p, tag, area: area) {
+                    sawPageBreak = false
+                    if selfClosing {
+                        entries.append(entry)  // an empty document: its range is its tag
+                    } else {
+                        open = (divs, at, entry)
+                    }
+                }
+                if !selfClosing { divs += 1 }
             } else if Self.equals(p, local, "TEI") {
                 if rootTag == nil { rootTag = tag }
             } else if Self.equals(p, local, "teiHeader") {
@@ -166,6 +202,57 @@ struct TEIByteScan {
                 notesOutside += 1
             }
         }
+    }
+
+    /// Elements that take no page breaks waiting before them: the importer passes them to the
+    /// next element that does (`TEIBuilder.startBlock`), so a page break before them may still
+    /// be waiting at the end of the document. Generous on purpose: naming one too many only
+    /// costs parsing the previous document with the next.
+    private static let passing: Set<String> = [
+        "pb", "lb", "note", "div", "opener", "attachment", "list", "item", "table", "row", "quote",
+        "postscript", "lg", "graphic", "anchor", "milestone",
+    ]
+
+    /// Whether page breaks may be waiting at the end of the entry in `range`: going back from
+    /// its `</div>`, a `pb` (in a note or not) comes before any start tag that takes waiting
+    /// page breaks. Only the entry's tail is read.
+    static func endsWithPageBreaks(_ p: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var j = range.upperBound - 1
+        var first = true
+        /// Notes entered going back: what is in a footnote takes no waiting page break.
+        var notes = 0
+        while true {
+            while j > range.lowerBound, p[j] != 0x3C { j -= 1 }
+            let at = j
+            guard at > range.lowerBound else { return false }
+            j -= 1
+            if first {
+                first = false  // the entry's own </div>
+                continue
+            }
+            let c = p[at + 1]
+            if c == 0x21 || c == 0x3F { continue }
+            let closing = c == 0x2F
+            let start = closing ? at + 2 : at + 1
+            let local = localName(p, start, nameEnd(p, range.upperBound, start))
+            let name = String(decoding: UnsafeBufferPointer(start: p + local.lowerBound, count: local.count), as: UTF8.self)
+            if name == "note" {
+                notes += closing ? 1 : (notes > 0 ? -1 : 0)
+                continue
+            }
+            if closing { continue }  // end tags take nothing
+            if name == "pb" { return true }
+            if notes == 0, !passing.contains(name) { return false }
+        }
+    }
+
+    /// Whether the tag name at `at` is `name` (unprefixed), followed by what ends a name.
+    @inline(__always)
+    private static func named(_ p: UnsafePointer<UInt8>, _ n: Int, _ at: Int, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        guard at + count < n, memcmp(p + at, name.utf8Start, count) == 0 else { return false }
+        let b = p[at + count]
+        return b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x3E || b == 0x2F
     }
 
     /// The entry a `div` outside entries starts, if the importer reads it as a document or a
@@ -254,10 +341,35 @@ struct TEIByteScan {
         return nil
     }
 
+    /// One attribute of a start tag by qualified name (`attributes` without the dictionary).
+    static func attribute(_ p: UnsafePointer<UInt8>, _ tag: Range<Int>, _ wanted: StaticString) -> String? {
+        var found: String?
+        forEachAttribute(p, tag) { name, value in
+            guard name.count == wanted.utf8CodeUnitCount, memcmp(p + name.lowerBound, wanted.utf8Start, name.count) == 0 else {
+                return true
+            }
+            found = attributeValue(UnsafeBufferPointer(start: p + value.lowerBound, count: value.count))
+            return false
+        }
+        return found
+    }
+
     /// The attributes of a start tag, by qualified name, values as XML reads them (white
     /// space characters as spaces, character and predefined entity references replaced).
     static func attributes(_ p: UnsafePointer<UInt8>, _ tag: Range<Int>) -> [String: String] {
         var out: [String: String] = [:]
+        forEachAttribute(p, tag) { name, value in
+            out[String(decoding: UnsafeBufferPointer(start: p + name.lowerBound, count: name.count), as: UTF8.self)] =
+                attributeValue(UnsafeBufferPointer(start: p + value.lowerBound, count: value.count))
+            return true
+        }
+        return out
+    }
+
+    /// Calls `body` with each attribute's name and raw value ranges until it returns false.
+    private static func forEachAttribute(
+        _ p: UnsafePointer<UInt8>, _ tag: Range<Int>, _ body: (Range<Int>, Range<Int>) -> Bool
+    ) {
         var j = nameEnd(p, tag.upperBound, tag.lowerBound + 1)
         let end = tag.upperBound
         while j < end {
@@ -277,11 +389,9 @@ struct TEIByteScan {
             let valueStart = j + 1
             j = valueStart
             while j < end, p[j] != quote { j += 1 }
-            out[String(decoding: UnsafeBufferPointer(start: p + name.lowerBound, count: name.count), as: UTF8.self)] =
-                attributeValue(UnsafeBufferPointer(start: p + valueStart, count: j - valueStart))
+            guard body(name, valueStart..<j) else { return }
             j += 1
         }
-        return out
     }
 
     static func attributeValue(_ raw: UnsafeBufferPointer<UInt8>) -> String {
@@ -328,9 +438,8 @@ struct TEIByteScan {
 
     /// A page break's name as the importer gives it (`TEIBuilder.pageName`).
     private static func pageName(_ p: UnsafePointer<UInt8>, _ tag: Range<Int>) -> String? {
-        let attributes = attributes(p, tag)
-        if let id = attributes["xml:id"], id.hasPrefix("pg_"), id.count > 3 { return String(id.dropFirst(3)) }
-        guard var n = attributes["n"]?.trimmingSpaces, !n.isEmpty else { return nil }
+        if let id = attribute(p, tag, "xml:id"), id.hasPrefix("pg_"), id.count > 3 { return String(id.dropFirst(3)) }
+        guard var n = attribute(p, tag, "n")?.trimmingSpaces, !n.isEmpty else { return nil }
         if n.count > 2, n.first == "[", n.last == "]" { n = String(n.dropFirst().dropLast()) }
         return n
     }

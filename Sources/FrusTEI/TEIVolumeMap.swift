@@ -1,4 +1,5 @@
 import FrusModel
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -30,6 +31,9 @@ public final class TEIVolumeMap: VolumeMap {
     /// The file as mapped (size, modification time): a document is read alone only from the
     /// same file.
     private let fingerprint: Fingerprint
+    /// Newlines before entries, counted when a document is first read (counting them in the
+    /// pass would cost it a third more), each from the nearest entry counted before.
+    private let counted = Mutex<[Int: Int]>([:])
 
     /// Maps the volume in `path`. Throws a `Diagnostic` when the file cannot be read, or is
     /// not shaped like a TEI volume (no `TEI` start tag).
@@ -52,7 +56,7 @@ public final class TEIVolumeMap: VolumeMap {
         precondition(documents.indices.contains(position))
         let entry = scan.entries[position]
         // The previous document is parsed too when page breaks at its end may open this one.
-        let previous = position > 0 && scan.entries[position - 1].holdsPageBreaks ? position - 1 : nil
+        let previous = position > 0 && scan.entries[position - 1].endsWithPageBreaks ? position - 1 : nil
         let isLast = position == scan.entries.count - 1
         let file = try PositionedFile(path, expecting: fingerprint)
         var input = prolog + header
@@ -105,7 +109,7 @@ public final class TEIVolumeMap: VolumeMap {
         // so the difference is the lines before it.
         if let parsed = document.source?.line {
             let synthetic = input.withUnsafeBufferPointer { TEIByteScan.newlines($0, upTo: start) }
-            document.source?.line = parsed - synthetic + entry.newlinesBefore
+            document.source?.line = parsed - synthetic + (try newlines(before: position, in: file))
         }
         return document
     }
@@ -122,6 +126,25 @@ public final class TEIVolumeMap: VolumeMap {
         return out.sorted()
     }
 
+}
+
+extension TEIVolumeMap {
+    private func newlines(before position: Int, in file: PositionedFile) throws -> Int {
+        let (from, base) = counted.withLock { known -> (Int, Int) in
+            let nearest = known.keys.filter { $0 <= position }.max()
+            return nearest.map { (scan.entries[$0].range.lowerBound, known[$0]!) } ?? (0, 0)
+        }
+        var n = base
+        var at = from
+        let end = scan.entries[position].range.lowerBound
+        while at < end {
+            let piece = try file.bytes(at..<min(end, at + 1 << 20))
+            n += piece.withUnsafeBufferPointer { TEIByteScan.newlines($0, upTo: $0.count) }
+            at += piece.count
+        }
+        counted.withLock { $0[position] = n }
+        return n
+    }
 }
 
 /// A file's size and modification time: a file that changed since it was mapped is not read
@@ -163,7 +186,7 @@ private final class MappedFile {
             base = nil
             return
         }
-        guard let p = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+        guard let p = mmap(nil, count, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED else {
             throw Diagnostic(.error, "cannot read: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
         }
         _ = madvise(p, count, MADV_SEQUENTIAL)

@@ -76,7 +76,8 @@ import Testing
             <div type="chapter" xml:id="ch2" rend="a > b"><head>Two</head>
             <div type="document" xml:id="d5"><head>No number</head><p><![CDATA[<div type="document">]]> text</p>
               <p>See <ref target="#d1">Document 1</ref> and <ref target="#x9">the tenth</ref>.</p></div>
-            <div type="document" n="10" xml:id="x9"><head>10. Last</head><p>Text.</p><pb n="4"/></div>
+            <div type="document" n="10" xml:id="x9"><head>10. Last</head><p>Text.</p><div><p>Inner</p></div><pb n="4"/></div>
+            <div type="document" n="11"/>
             </div><pb n="5"/>
             """
         let xml = TEISample.volume(body: body, front: "<div xml:id=\"preface\"><head>Preface</head><p>P.</p></div>")
@@ -86,15 +87,16 @@ import Testing
         try xml.write(toFile: path, atomically: true, encoding: .utf8)
         let whole = try TEIImporter.read(path: path).volume
         let map = try TEIVolumeMap(path: path)
-        #expect(map.documents.map(\.number) == ["preface", "1", "5", "10"])
+        #expect(map.documents.map(\.number) == ["preface", "1", "5", "10", "11"])
         #expect(map.documents.map(\.number) == whole.documents.map(\.number))
         for (i, doc) in whole.documents.enumerated() {
             #expect(try map.read(i) == doc, "document \(doc.number)")
         }
         // Computed from the source above: page 2 ends document 1 and page 3 stands between
-        // the chapters, so both open document 5; pages 4 and 5 end the volume's last document.
+        // the chapters, so both open document 5; page 4 ends document 10 and opens 11, and page 5,
+        // after the volume's last document, is added to it.
         #expect(whole.document(number: "5")?.pageBreaks == ["2", "3"])
-        #expect(whole.document(number: "10")?.pageBreaks == ["4", "5"])
+        #expect(whole.document(number: "11")?.pageBreaks == ["4", "5"])
     }
 
     @Test func aFileWithoutTEIIsRefused() throws {
