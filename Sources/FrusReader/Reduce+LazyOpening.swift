@@ -17,9 +17,7 @@ extension ReaderState {
         // The open document was read alone, but the file is damaged further on: said at once,
         // as what it means here (the rest of the volume cannot be opened), not as "skipped".
         if current.document.volumeID == id, let problem = corpus.problem(ofVolume: id) {
-            message = StatusMessage(
-                "\(describe(problem)) — only documents read alone can be shown; the rest of \(name(ofVolume: id)) cannot be read.",
-                kind: .error)
+            message = StatusMessage("The rest of the volume cannot be read: \(describe(problem))", kind: .error)
             reportedProblems = corpus.diagnostics.count
         }
         view = current.renavigated(corpus: corpus)
