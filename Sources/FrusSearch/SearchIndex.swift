@@ -85,9 +85,14 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
 
     /// The documents matching `query`, best first. The index must be up to date (`update`);
     /// `corpus` is used to rebuild it should the file turn out damaged.
-    public func search(_ query: SearchQuery, limit: Int = 20, in corpus: Corpus) throws -> [SearchHit] {
+    /// - Parameter excluded: a volume whose documents are left out.
+    public func search(_ query: SearchQuery, limit: Int = 20, excluding excluded: String? = nil, in corpus: Corpus)
+        throws -> [SearchHit]
+    {
         try userFacing {
-            try recovering(corpus) { store in try store.queue.read { try IndexQueries.search(query, limit: limit, $0) } }
+            try recovering(corpus) { store in
+                try store.queue.read { try IndexQueries.search(query, limit: limit, excluding: excluded, $0) }
+            }
         }
     }
 
