@@ -182,7 +182,7 @@ let package = Package(
             swiftSettings: swift6),
         .testTarget(
             name: "FrusSearchTests",
-            dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport"],
+            dependencies: ["FrusModel", "FrusFind", "FrusSearch", "FrusImport", "FrusLayout", "FrusTestSupport", "FrusDeflate"],
             swiftSettings: swift6),
         .testTarget(
             name: "FrusreadCLITests", dependencies: ["FrusTestSupport"], exclude: ["Scripts"], swiftSettings: swift6),

@@ -34,6 +34,25 @@ public enum Deflate {
         return text.withUTF8 { compress(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The first `count` bytes of what `data` holds (all of it if shorter), inflating no more
+    /// than that: a reader wanting the head of a large blob does not pay for the rest. Nil when
+    /// `data` is damaged there.
+    public static func decompressPrefix(_ data: UnsafeRawBufferPointer, count: Int) -> [UInt8]? {
+        if data.count == 0 { return [] }
+        guard data.count > 4, let base = data.baseAddress else { return nil }
+        let src = base.assumingMemoryBound(to: UInt8.self)
+        let n = (0..<4).reduce(0) { $0 | Int(src[$1]) << (8 * $1) }
+        guard n > 0, n <= (data.count - 4) * 1032 + 64 else { return nil }
+        let wanted = min(max(0, count), n)
+        var out = [UInt8](repeating: 0, count: wanted)
+        var length = UInt(wanted)
+        let status = out.withUnsafeMutableBufferPointer { dst in
+            cz_uncompress_prefix(dst.baseAddress!, &length, src + 4, UInt(data.count - 4))
+        }
+        guard status == CZ_OK, Int(length) == wanted else { return nil }
+        return out
+    }
+
     /// The bytes back; nil when `data` is not what `compress` made (damage).
     public static func decompress(_ data: UnsafeRawBufferPointer) -> [UInt8]? {
         if data.count == 0 { return [] }

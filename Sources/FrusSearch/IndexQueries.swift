@@ -80,7 +80,15 @@ enum IndexQueries {
             .flatMap { OutlineCodec.decodeApparatus($0, volumeID: id) }
     }
 
-    private static func outlineBlob(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
+    static func outlineBlob(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
+        throws -> Data?
+    {
+        // Stored compressed (Deflate): outlines of document titles compress to about a third.
+        try storedOutline(path: path, id: id, format: format, now: now, db).flatMap { Deflate.decompressed($0) }
+    }
+
+    /// The outline as stored, compressed, on the same conditions.
+    static func storedOutline(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
         throws -> Data?
     {
         guard let row = try Row.fetchOne(
@@ -91,8 +99,7 @@ enum IndexQueries {
         let problem: String? = row[4]
         guard row[0] == id, row[1] == format, fingerprint == now, problem == nil, let blob = row[5] as Data?
         else { return nil }
-        // Stored compressed (Deflate): outlines of document titles compress to about a third.
-        return Deflate.decompressed(blob)
+        return blob
     }
 }
 

@@ -12,5 +12,9 @@ int cz_compress(unsigned char *dest, unsigned long *dest_length, const unsigned 
                 unsigned long source_length, int level);
 int cz_uncompress(unsigned char *dest, unsigned long *dest_length, const unsigned char *source,
                   unsigned long source_length);
+// The first *dest_length bytes of a zlib stream (fewer if it ends first), inflating no more
+// of it than that; *dest_length is set to the bytes produced. CZ_OK unless the stream is damaged.
+int cz_uncompress_prefix(unsigned char *dest, unsigned long *dest_length, const unsigned char *source,
+                         unsigned long source_length);
 
 #endif
