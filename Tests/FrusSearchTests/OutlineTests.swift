@@ -68,10 +68,14 @@ import Testing
         #expect(!corpus.isLoaded("frus1981-88v91"), "resolving parsed the volume")
         #expect(corpus.outline(ofVolume: "frus1981-88v91") == parsed.outline)
 
-        // Changed on disk: the outline no longer counts, and the volume is read.
+        // Changed on disk: the outline no longer counts; links resolve from the file (its map
+        // and the documents they name, read alone: lazy opening), the contents from the volume read.
         try touch(scratch.corpus.appendingPathComponent("frus1981-88v91.xml"))
         let after = try CorpusLoader.open(scratch.corpus.path, headers: index.headers, outlines: index)
-        #expect(after.resolve(.document(volume: "frus1981-88v91", number: "168")).isResolved)
+        let d168: LinkTarget = .document(volume: "frus1981-88v91", number: "168")
+        #expect(after.resolve(d168) == parsedCorpus.resolve(d168))
+        #expect(after.map(ofVolume: "frus1981-88v91") != nil, "the stale outline is not used")
+        #expect(after.outline(ofVolume: "frus1981-88v91") == parsed.outline)
         #expect(after.isLoaded("frus1981-88v91"))
     }
 }

@@ -83,12 +83,17 @@ struct MemoryE2ETests {
         for _ in 0..<5 { try first.press("j") }
         try first.press("m", "a")
         try first.waitUntil("the mark set") { $0.contains("Mark a set") }
+        // The screens compared are those of the volume read whole (its Cited by shown): it is
+        // read in the background after the first frame (lazy opening).
+        let read = { (screen: String) in !screen.contains("Reading the rest of the volume") }
+        try first.waitUntil("the volume read", read)
         let at140 = withoutStatus(try first.stableScreen())
         try first.command("160", thenTitle: "· 160. ")
         #expect(try first.quit() == 0)
 
         let second = try reader(dirs)
         try waitForTitle(second, "160")
+        try second.waitUntil("the volume read", read)
         let at160 = withoutStatus(try second.stableScreen())
         try second.press("'", "a")
         try second.waitUntil("'a: 140 at its place") { withoutStatus($0) == at140 }
