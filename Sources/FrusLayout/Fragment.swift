@@ -16,6 +16,26 @@ struct Fragment {
     var page: Int = -1
     /// Index in `TextWriter.mentions` of the person or term mention this piece is part of, or -1.
     var mention: Int = -1
+    /// Made only of `PlainGraphemes` scalars: measured and cut without grapheme breaking.
+    var plain = false
+}
+
+/// A piece of the paragraph buffer that is a verbatim copy of part of a String of the
+/// document: bytes `start ..< start + paragraph.count` of `text`.
+struct TextSource {
+    var paragraph: Range<Int>
+    var text: String
+    var start: Int
+
+    /// The String of the paragraph bytes `range` (inside `paragraph`, on scalar boundaries).
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start + range.lowerBound - paragraph.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        // Through the UTF-8 view: a Character-based slice would round a piece that begins with
+        // a combining mark (after a space) back to the space.
+        return String(Substring(utf8[from..<to]))
+    }
 }
 
 /// A unit that wraps whole: consecutive fragments with no space between them

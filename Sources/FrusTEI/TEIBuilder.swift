@@ -125,8 +125,14 @@ final class TEIBuilder: XMLEventSink {
         if inlineTarget >= 0 {
             // Text after an element that only marks its content (a place name) joins the text
             // before it: one run, as if the element were not there.
-            if case .text(let before)? = frames[inlineTarget].inlines.last {
-                frames[inlineTarget].inlines[frames[inlineTarget].inlines.count - 1] = .text(before + text.take())
+            if case .text(var before)? = frames[inlineTarget].inlines.last {
+                // The array's copy is dropped first, so `before` grows in place: `before + text`
+                // copied the run so far at each join, quadratic in an 11 MB paragraph cut by
+                // empty elements.
+                let last = frames[inlineTarget].inlines.count - 1
+                frames[inlineTarget].inlines[last] = .lineBreak
+                before += text.take()
+                frames[inlineTarget].inlines[last] = .text(before)
             } else {
                 frames[inlineTarget].inlines.append(.text(text.take()))
             }
