@@ -18,6 +18,10 @@ struct Fragment {
     var mention: Int = -1
     /// Made only of `PlainGraphemes` scalars: measured and cut without grapheme breaking.
     var plain = false
+    /// When every scalar of a plain fragment is the same size and width, and so a cluster of its
+    /// own (all ASCII, all CJK …): `width << 2 | byte length` (`PlainGraphemes.scalar`), else 0.
+    /// Lines are then cut by arithmetic.
+    var uniform: UInt8 = 0
 }
 
 /// A piece of the paragraph buffer that is a verbatim copy of part of a String of the

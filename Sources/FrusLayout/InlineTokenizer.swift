@@ -86,36 +86,25 @@ extension TextWriter {
                 // One pass finds the piece's end and, for `PlainGraphemes` text (nearly all
                 // text), its width.
                 let start = i
-                var width = 0
-                var plain = true
-                while i < n {
-                    let b = base[i]
-                    if b < 0x80 {
-                        if Self.isBreakingSpace(b) { break }
-                        if b < 0x20 || b == 0x7F { plain = false }
-                        width += 1
-                        i += 1
-                    } else if plain, case let info = PlainGraphemes.scalar(base, i, n), info != 0 {
-                        width += info >> 2
-                        i += info & 3
-                    } else {
-                        plain = false
-                        i += 1
-                    }
-                }
+                let scan = PlainGraphemes.scanWord(base, from: i, count: n)
+                i = scan.end
+                var width = scan.width
+                let plain = scan.plain
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 let begin = paragraphBytes.count
                 if plain {
                     paragraphBytes.append(contentsOf: piece)
                     if piece.count >= Self.hugePiece { hugePieces.append((begin..<paragraphBytes.count, start)) }
                 } else {
+                    slowPathBytes += piece.count
                     let (safe, measured) = Self.measuredSafeText(piece)
                     paragraphBytes.append(contentsOf: safe.utf8)
                     width = measured
                 }
                 appendFragment(Fragment(
                     start: begin, end: paragraphBytes.count, width: width, role: role, styles: styles,
-                    reference: reference, mention: currentMention, plain: plain))
+                    reference: reference, mention: currentMention, plain: plain,
+                    uniform: plain ? scan.uniform : 0))
             }
         }
         for piece in hugePieces { textSources.append(TextSource(paragraph: piece.paragraph, text: text, start: piece.source)) }
@@ -205,6 +194,7 @@ extension TextWriter {
         let plainWidth = paragraphBytes.withUnsafeBufferPointer {
             PlainGraphemes.width(UnsafeBufferPointer(rebasing: $0[begin...]))
         }
+        if plainWidth == nil { slowPathBytes += text.utf8.count }
         appendFragment(Fragment(
             start: begin, end: paragraphBytes.count, width: plainWidth ?? DisplayWidth.of(text), role: role,
             styles: styles, reference: reference, page: page, plain: plainWidth != nil))

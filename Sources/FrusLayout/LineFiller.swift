@@ -46,6 +46,7 @@ extension TextWriter {
                 continue
             }
             if available >= 2, placeBrokenPlain(f, available: available) { continue }
+            slowPathBytes += f.end - f.start
             let styles = f.styles.set
             let text = String(decoding: paragraphBytes[f.start..<f.end], as: UTF8.self)
             var piece = ""
@@ -89,8 +90,15 @@ extension TextWriter {
         while position < f.end {
             // On a fresh line at least one cluster (at most 2 wide) is taken, whatever the room.
             let room = column == linePrefixWidth ? max(2, available) : available - (column - linePrefixWidth)
-            let (end, width) = paragraphBytes.withUnsafeBufferPointer {
-                PlainGraphemes.prefix($0, from: position, to: f.end, fitting: room)
+            let (end, width): (Int, Int)
+            if f.uniform != 0 {
+                let (w, l) = (Int(f.uniform >> 2), Int(f.uniform & 3))
+                let count = min(room / w, (f.end - position) / l)
+                (end, width) = (position + count * l, count * w)
+            } else {
+                (end, width) = paragraphBytes.withUnsafeBufferPointer {
+                    PlainGraphemes.prefix($0, from: position, to: f.end, fitting: room)
+                }
             }
             if end > position {
                 if let source {

@@ -39,6 +39,61 @@ public enum PlainGraphemes {
         return width
     }
 
+    /// What `scanWord` finds.
+    struct WordScan {
+        /// Where the word ends: at the first space, tab, line feed or carriage return, or `count`.
+        var end: Int
+        /// Its width, when `plain`.
+        var width: Int
+        /// Made only of accepted scalars.
+        var plain: Bool
+        /// When every scalar is the same size and width, and so a cluster of its own (all
+        /// ASCII, all CJK …): `width << 2 | byte length`, as `scalar` packs it; else 0.
+        var uniform: UInt8
+    }
+
+    /// The word of the layout's tokenizer that starts at `start`, in one pass: its end, and
+    /// whether it is plain, its width and whether it is uniform.
+    static func scanWord(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int) -> WordScan {
+        var i = start
+        var width = 0
+        var plain = true
+        // The first non-ASCII scalar's info, and whether another one differs.
+        var firstInfo = 0
+        var mixed = false
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { break }
+                if b < 0x20 || b == 0x7F { plain = false }
+                width += 1
+                i += 1
+            } else if plain, case let info = scalar(p, i, n), info != 0 {
+                width += info >> 2
+                i += info & 3
+                if info != firstInfo {
+                    if firstInfo == 0 { firstInfo = info } else { mixed = true }
+                }
+                if info == 2 { i = skipMarks(p, i, n) }
+            } else {
+                plain = false
+                i += 1
+            }
+        }
+        var uniform: UInt8 = 0
+        if plain {
+            if firstInfo == 0 {
+                uniform = 1 << 2 | 1  // ASCII only
+            } else {
+                // Marks (width 0) are not clusters of their own; ASCII among the others shows
+                // as count × W ≠ width × L (the two are equal only when W = L, never here).
+                let (w, l) = (firstInfo >> 2, firstInfo & 3)
+                if !mixed, w > 0, (i - start) * w == width * l { uniform = UInt8(firstInfo) }
+            }
+        }
+        return WordScan(end: i, width: width, plain: plain, uniform: uniform)
+    }
+
     /// Whether the UTF-8 bytes hold only accepted scalars.
     public static func accepts(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { width(bytes) != nil }
 
@@ -64,12 +119,27 @@ public enum PlainGraphemes {
                 if b0 == 0xC2 && p[i + 1] == 0xAD { if width + w > room { break }; width += w; i = j; continue }
             }
             // The marks after the base join its cluster (GB9).
-            while j + 1 < end, p[j] & 0xFE == 0xCC, isMark(p[j], p[j + 1]) { j += 2 }
+            j = skipMarks(p, j, end)
             if width + w > room { break }
             width += w
             i = j
         }
         return (i, width)
+    }
+
+    /// The end of the run of combining marks (U+0300…U+036F) at `i`, before `n`: four of
+    /// U+0300…U+033F (CC 80…BF) at a time while they last — a letter can carry millions.
+    @inline(__always)
+    static func skipMarks(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            // Little-endian: each 16-bit lane is CC (low byte), then 80…BF.
+            guard UInt64(littleEndian: w) & 0xC0FF_C0FF_C0FF_C0FF == 0x80CC_80CC_80CC_80CC else { break }
+            i += 8
+        }
+        while i + 1 < n, isMark(p[i], p[i + 1]) { i += 2 }
+        return i
     }
 
     /// Whether the two bytes encode a combining diacritical mark, U+0300 (CC 80) … U+036F (CD AF).

@@ -32,6 +32,9 @@ struct TextWriter {
     /// one is copied from it (`String(Substring)`, no UTF-8 validation) rather than made again
     /// from bytes (validation costs ~15 ms for 11 MB of CJK: a third of what libxml2 takes).
     var textSources: [TextSource] = []
+    /// Bytes measured or cut a `Character` at a time (grapheme breaking, ~70 ns a grapheme)
+    /// rather than by `PlainGraphemes` on bytes: tests check that huge plain text adds none.
+    var slowPathBytes = 0
     var words: [Word] = []
     var wordStart = 0
     var wordWidth = 0

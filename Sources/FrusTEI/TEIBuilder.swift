@@ -125,7 +125,7 @@ final class TEIBuilder: XMLEventSink {
         if inlineTarget >= 0 {
             // Text after an element that only marks its content (a place name) joins the text
             // before it: one run, as if the element were not there.
-            if case .text(var before)? = frames[inlineTarget].inlines.last {
+            if case .text(var before)? = frames[inlineTarget].inlines.last, before.utf8.count < Self.joinLimit {
                 // The array's copy is dropped first, so `before` grows in place: `before + text`
                 // copied the run so far at each join, quadratic in an 11 MB paragraph cut by
                 // empty elements.
@@ -140,6 +140,11 @@ final class TEIBuilder: XMLEventSink {
             text.clear()
         }
     }
+
+    /// Text is joined to a run before it up to this size; past it, runs follow one another
+    /// (layout reads them as one word all the same): growing a run of megabytes by copies
+    /// cost more than libxml2's whole parse.
+    static let joinLimit = 1 << 20
 
     func appendInline(_ inline: Inline) {
         flushText()
