@@ -5,7 +5,7 @@
 #   Scripts/fuzz.sh all SECONDS        every target in turn (what .ci/run does)
 #   Scripts/fuzz.sh list               the targets
 #
-# Targets: tei, plaintext, query, keys, theme, config, layout (see Fuzz/Package.swift; README, Fuzzing).
+# Targets: tei, plaintext, query, keys, theme, config, state, layout (see Fuzz/Package.swift; README, Fuzzing).
 # Builds Fuzz/ (its own package, outside `swift build`/`swift test`), seeds a working corpus
 # from the test seeds and ../shared (copied at run time, never committed), runs the target for
 # SECONDS and prints its executions. Exits non-zero on a crash, a leak, a timeout or an
@@ -16,12 +16,13 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
 work="${FUZZ_WORK:-$fuzz/.work}"
-targets=(tei plaintext query keys theme config layout)
+targets=(tei plaintext query keys theme config state layout)
 
 module() {
   case "$1" in
     tei) echo FuzzTEI ;; plaintext) echo FuzzPlainText ;; query) echo FuzzQuery ;;
-    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; config) echo FuzzConfig ;; layout) echo FuzzLayout ;;
+    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; config) echo FuzzConfig ;; state) echo FuzzState ;;
+    layout) echo FuzzLayout ;;
     *) return 1 ;;
   esac
 }
@@ -83,6 +84,7 @@ run_one() {
   esac
   local log="$dir/last-run.log"
   echo "fuzz: $t for ${seconds}s (corpus $corpus)" >&2
+  LSAN_OPTIONS="suppressions=$fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
   ASAN_OPTIONS="$asan" "$bin" "$corpus" "${dict[@]}" -max_total_time="$seconds" -artifact_prefix="$crashes/" \
       -max_len="${FUZZ_MAX_LEN:-65536}" -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb="${FUZZ_RSS_MB:-3072}" \
       -print_final_stats=1 "$@" > "$log" 2>&1

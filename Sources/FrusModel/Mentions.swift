@@ -76,4 +76,39 @@ extension Corpus {
         if let outlines, let source = source(id), let a = outlines.apparatus(of: source) { return a }
         return volume(id)?.apparatus
     }
+
+    /// The same, with only the entries `filter` keeps: from the index, entries left out are
+    /// never made (`who` over a series keeps a handful of 100,000).
+    public func apparatus(ofVolume id: String, keeping filter: EntryFilter) -> VolumeApparatus? {
+        if let v = loadedVolume(id) { return v.apparatus.keeping(filter) }
+        if let outlines, let source = source(id), let a = outlines.apparatus(of: source, keeping: filter) { return a }
+        return volume(id)?.apparatus.keeping(filter)
+    }
+}
+
+/// Which entries of a volume's lists to keep, judged on each entry's id and label (a person's
+/// name, a term) as UTF-8 bytes, before anything is made of the entry.
+public struct EntryFilter: Sendable {
+    public let keeps: @Sendable (_ id: UnsafeRawBufferPointer, _ label: UnsafeRawBufferPointer) -> Bool
+
+    public init(_ keeps: @escaping @Sendable (_ id: UnsafeRawBufferPointer, _ label: UnsafeRawBufferPointer) -> Bool) {
+        self.keeps = keeps
+    }
+
+    public func keeps(id: String, label: String) -> Bool {
+        var id = id
+        var label = label
+        return id.withUTF8 { i in label.withUTF8 { l in keeps(UnsafeRawBufferPointer(i), UnsafeRawBufferPointer(l)) } }
+    }
+}
+
+extension VolumeApparatus {
+    /// Only the entries `filter` keeps, and who mentions them.
+    public func keeping(_ filter: EntryFilter) -> VolumeApparatus {
+        let persons = persons.filter { filter.keeps(id: $0.id, label: $0.name) }
+        let terms = terms.filter { filter.keeps(id: $0.id, label: $0.term) }
+        let kept = Set(persons.map { Mention.person($0.id) } + terms.map { Mention.term($0.id) })
+        return VolumeApparatus(
+            volumeID: volumeID, persons: persons, terms: terms, mentionedIn: mentionedIn.filter { kept.contains($0.key) })
+    }
 }

@@ -93,8 +93,13 @@ public protocol VolumeOutlineCache: Sendable {
     /// The persons, terms and who-mentions-whom of the volume read from `source`, if known for
     /// its file as it is now (`frusread who` answers from it without reading XML).
     func apparatus(of source: VolumeSource) -> VolumeApparatus?
+    /// The same, with only the entries `filter` keeps (and who mentions them).
+    func apparatus(of source: VolumeSource, keeping filter: EntryFilter) -> VolumeApparatus?
 }
 
 extension VolumeOutlineCache {
     public func apparatus(of source: VolumeSource) -> VolumeApparatus? { nil }
+    public func apparatus(of source: VolumeSource, keeping filter: EntryFilter) -> VolumeApparatus? {
+        apparatus(of: source)?.keeping(filter)
+    }
 }

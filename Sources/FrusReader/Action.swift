@@ -33,6 +33,10 @@ public enum Action: Sendable, Hashable {
     case corpusSearchProgress(IndexingProgress)
     case corpusSearchFinished(CorpusSearchRequest, [SearchHit], indexed: IndexingProgress?)
     case corpusSearchFailed(CorpusSearchRequest, String)
+    /// The app's answer to `Effect.searchElsewhere`: the documents of other volumes naming an
+    /// entry; nil when there is no search index to ask.
+    case elsewhereFound(ElsewhereRequest, [SearchHit]?)
+    case elsewhereFailed(ElsewhereRequest, String)
     /// Move the results overlay's selection by hits (±1, pages; ±Int32.max for the ends).
     case moveInSearchResults(Int)
     case openSelectedSearchResult

@@ -12,6 +12,18 @@ public protocol CorpusSearching: Sendable {
     func search(
         _ query: SearchQuery, limit: Int, progress: @escaping @Sendable (IndexingProgress) -> Void
     ) throws -> [SearchHit]
+
+    /// The documents matching `query` outside the volume `excluded`, best first, at most `limit`,
+    /// from the index as it stands: never builds or updates one (looking up a name must not
+    /// start minutes of indexing). Nil when there is no index.
+    func searchIndexed(_ query: SearchQuery, excluding excluded: String, limit: Int) throws -> [SearchHit]?
+}
+
+extension CorpusSearching {
+    /// A search with no persistent index has nothing to look up without building.
+    public func searchIndexed(_ query: SearchQuery, excluding excluded: String, limit: Int) throws -> [SearchHit]? {
+        nil
+    }
 }
 
 /// How far an index build has got, for the status line.

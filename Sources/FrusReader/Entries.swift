@@ -36,8 +36,51 @@ public struct EntryState: Sendable, Hashable {
     public var volume: String
     public var entry: EntryRow
     public var mentionedIn: [MentionCount]
-    /// Index into `mentionedIn`.
+    /// Documents of the corpus's other volumes naming the entry (ids are a volume's own, so
+    /// other volumes are found by the name, with the search index).
+    public var elsewhere: ElsewhereMentions = .notAsked
+    /// The date of each of `elsewhereHits` (from its volume's outline), when known.
+    public var elsewhereDates: [String?] = []
+    /// Index into the rows listed: `mentionedIn`, then the hits of `elsewhere`.
     public var selection = 0
+
+    /// The documents of other volumes found so far.
+    public var elsewhereHits: [SearchHit] {
+        if case .found(_, let hits) = elsewhere { return hits }
+        return []
+    }
+
+    /// Rows Enter can open: this volume's documents, then the other volumes'.
+    public var selectableCount: Int { mentionedIn.count + elsewhereHits.count }
+}
+
+/// Mentions of an entry's name in the other volumes of the corpus, from the search index.
+public enum ElsewhereMentions: Sendable, Hashable {
+    /// Not looked for: the corpus has no other volume, or the entry has no name to look for.
+    case notAsked
+    /// Asked of the index (`Effect.searchElsewhere`); the overlay says so meanwhile.
+    case searching(ElsewhereRequest)
+    /// The documents found, best first, none in the entry's own volume.
+    case found(ElsewhereRequest, [SearchHit])
+    /// Why nothing can be said (no search index yet, or the search failed).
+    case unavailable(String)
+}
+
+/// A look-up of an entry's name in the volumes other than its own.
+public struct ElsewhereRequest: Sendable, Hashable {
+    /// The entry's volume, left out of the search.
+    public var volume: String
+    public var mention: Mention
+    /// The query as the overlay shows it: the name as a phrase (`"Dobrynin"`).
+    public var text: String
+    public var query: SearchQuery
+
+    public init(volume: String, mention: Mention, text: String, query: SearchQuery) {
+        self.volume = volume
+        self.mention = mention
+        self.text = text
+        self.query = query
+    }
 }
 
 /// The persons-and-terms overlay (`P`): every entry of a volume, filtered by typing.
@@ -140,6 +183,20 @@ public enum Entries {
             if n > 0 { out.append(MentionCount(number: doc.number, title: doc.title, date: doc.date, count: n)) }
         }
         return out
+    }
+
+    /// The phrase other volumes name an entry by: a person's surname (the list's label up to
+    /// its comma: "Dobrynin, Anatoly F." → `"Dobrynin"`; a label without one whole), a term
+    /// itself (`"INF"`). Ids differ from volume to volume; names are what the text shares.
+    /// Nil when the label has no word to look for.
+    public static func elsewhereRequest(for row: EntryRow, volume: String) -> ElsewhereRequest? {
+        let label = row.isPerson ? String(row.name.split(separator: ",", maxSplits: 1).first ?? "") : row.name
+        // Only the words: the query language's quotes, stars and minus signs are not names.
+        let words = label.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
+        guard !words.isEmpty else { return nil }
+        let text = "\"" + words.joined(separator: " ") + "\""
+        guard let query = try? SearchQuery(parsing: text) else { return nil }
+        return ElsewhereRequest(volume: volume, mention: row.mention, text: text, query: query)
     }
 
     public static func count(_ mention: Mention, in doc: Document) -> Int {

@@ -1,3 +1,4 @@
+import FrusFind
 import FrusLayout
 import FrusModel
 
@@ -138,6 +139,10 @@ public struct ReaderState: Sendable {
     public var searchResults: SearchResultsState?
     /// A corpus search the app is running (asked for with `Effect.searchCorpus`).
     public var pendingCorpusSearch: CorpusSearchRequest?
+    /// An entry's name to look for in other volumes, asked of the app once the action is done
+    /// (`Effect.searchElsewhere`), and what such look-ups found this session.
+    var elsewhereToAsk: ElsewhereRequest?
+    var elsewhereFound: [ElsewhereRequest: [SearchHit]] = [:]
 
     public var themeNames: [String]
     public var themeIndex: Int

@@ -1,3 +1,4 @@
+import FrusFind
 import FrusLayout
 import FrusModel
 
@@ -62,21 +63,74 @@ extension ReaderState {
             ?? EntryRow(mention: mention, name: mention.entryID, description: "Not in the volume's persons or terms list.")
         var entry = EntryState(volume: volume.id, entry: row, mentionedIn: Entries.mentionedIn(mention, volume: volume))
         entry.selection = entry.mentionedIn.firstIndex { $0.number == doc.number } ?? 0
+        // Other volumes know the entry by its name only: the search index is asked for it (once
+        // a session per entry), unless this volume is the whole corpus.
+        if corpus.sources.count > 1, let request = Entries.elsewhereRequest(for: row, volume: volume.id) {
+            if let hits = elsewhereFound[request] {
+                entry.elsewhere = .found(request, hits)
+                entry.elsewhereDates = dates(of: hits)
+            } else {
+                entry.elsewhere = .searching(request)
+                elsewhereToAsk = request
+            }
+        }
         overlays.append(.entry(entry))
     }
 
+    /// The index answered: the entry overlays waiting for it (open or under another) show it.
+    mutating func finishElsewhere(_ request: ElsewhereRequest, _ hits: [SearchHit]?, failure: String? = nil) {
+        let outcome: ElsewhereMentions
+        if let hits {
+            // The index ranks its hits; the entry's own volume is left out here as well, so
+            // that the list never repeats "Mentioned in".
+            let others = hits.filter { $0.volumeID != request.volume }
+            elsewhereFound[request] = others
+            outcome = .found(request, others)
+        } else {
+            outcome = .unavailable(failure.map { "the search failed: \($0)" }
+                ?? "no search index yet (S builds it; then K shows the other volumes too)")
+        }
+        for i in overlays.indices {
+            guard case .entry(var entry) = overlays[i], case .searching(let asked) = entry.elsewhere, asked == request
+            else { continue }
+            entry.elsewhere = outcome
+            entry.elsewhereDates = dates(of: entry.elsewhereHits)
+            overlays[i] = .entry(entry)
+        }
+    }
+
+    /// Each hit's document date, from its volume's outline (the index keeps it).
+    private func dates(of hits: [SearchHit]) -> [String?] {
+        var outlines: [String: VolumeOutline?] = [:]
+        return hits.map { hit in
+            if outlines[hit.volumeID] == nil { outlines[hit.volumeID] = corpus.outline(ofVolume: hit.volumeID) }
+            return outlines[hit.volumeID]??.document(number: hit.number)?.date
+        }
+    }
+
     mutating func moveInEntry(_ delta: Int) {
-        guard case .entry(var entry)? = topOverlay, !entry.mentionedIn.isEmpty else { return }
-        entry.selection = min(max(0, entry.selection + delta), entry.mentionedIn.count - 1)
+        guard case .entry(var entry)? = topOverlay, entry.selectableCount > 0 else { return }
+        entry.selection = min(max(0, entry.selection + delta), entry.selectableCount - 1)
         overlays[overlays.count - 1] = .entry(entry)
     }
 
-    /// Enter on a "Mentioned in" line: that document, at its first mention of the entry (a jump).
+    /// Enter on a "Mentioned in" line: that document, at its first mention of the entry (a jump);
+    /// on a line of another volume, that document at its first match of the name.
     mutating func openSelectedMention() {
-        guard case .entry(let entry)? = topOverlay, entry.mentionedIn.indices.contains(entry.selection) else { return }
-        let number = entry.mentionedIn[entry.selection].number
+        guard case .entry(let entry)? = topOverlay, entry.selection < entry.selectableCount else { return }
         overlays.removeAll { $0.isEntryOverlay }
-        jump(to: entry.volume, number, landing: .mention(entry.entry.mention))
+        if entry.mentionedIn.indices.contains(entry.selection) {
+            jump(to: entry.volume, entry.mentionedIn[entry.selection].number, landing: .mention(entry.entry.mention))
+            return
+        }
+        guard case .found(let request, let hits) = entry.elsewhere else { return }
+        let hit = hits[entry.selection - entry.mentionedIn.count]
+        guard corpus.document(volume: hit.volumeID, number: hit.number) != nil else {
+            message = unavailable(hit.volumeID, hit.number)
+            return
+        }
+        search = FindState(pattern: .terms(request.query), label: request.text, view: nil)
+        jump(to: hit.volumeID, hit.number, landing: .firstMatch)
     }
 
     /// `P`: every person and term of the volume.

@@ -10,7 +10,8 @@ extension ReaderState {
     /// armed Space at the end unless `action` is Space again. Background actions touch neither.
     mutating func takeCount(before action: Action) -> Int {
         switch action {
-        case .resize, .redraw, .corpusSearchProgress, .corpusSearchFinished, .corpusSearchFailed: return 1
+        case .resize, .redraw, .corpusSearchProgress, .corpusSearchFinished, .corpusSearchFailed,
+            .elsewhereFound, .elsewhereFailed: return 1
         case .countDigit: return 1
         case .pageOrNext: break
         default: spaceAtEnd = false

@@ -22,6 +22,9 @@ public enum Effect: Sendable, Hashable {
     /// Save this note text (the app adds the time, appends it to the notes file and answers
     /// `.noteAdded` or `.noteFailed`).
     case saveNote(NoteRequest, String)
+    /// Look for an entry's name in the corpus's other volumes with the search index as it
+    /// stands (never building one), and answer `.elsewhereFound` / `.elsewhereFailed`.
+    case searchElsewhere(ElsewhereRequest)
 }
 
 extension ReaderState {
@@ -29,9 +32,17 @@ extension ReaderState {
     /// volume on first use.
     @discardableResult
     public mutating func reduce(_ action: Action) -> [Effect] {
+        let effects = reduceAction(action)
+        // An entry opened by this action (K, P, :who, …) asks for its name in other volumes.
+        guard let request = elsewhereToAsk else { return effects }
+        elsewhereToAsk = nil
+        return effects + [.searchElsewhere(request)]
+    }
+
+    private mutating func reduceAction(_ action: Action) -> [Effect] {
         switch action {
         // Neither a resize nor a search running in the background clears what the user reads.
-        case .resize, .redraw, .corpusSearchProgress: break
+        case .resize, .redraw, .corpusSearchProgress, .elsewhereFound, .elsewhereFailed: break
         default: message = nil
         }
         // Any action may read a volume (a jump, a link's target named): tell what went wrong.
@@ -65,6 +76,8 @@ extension ReaderState {
         case .corpusSearchProgress(let p): showIndexingProgress(p)
         case .corpusSearchFinished(let request, let hits, let indexed): finishCorpusSearch(request, hits, indexed: indexed)
         case .corpusSearchFailed(let request, let reason): failCorpusSearch(request, reason)
+        case .elsewhereFound(let request, let hits): finishElsewhere(request, hits)
+        case .elsewhereFailed(let request, let reason): finishElsewhere(request, nil, failure: reason)
         case .moveInSearchResults(let delta): moveInSearchResults(delta)
         case .openSelectedSearchResult: openSelectedSearchResult()
         case .openTableOfContents: openTableOfContents()

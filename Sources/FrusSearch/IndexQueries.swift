@@ -16,7 +16,11 @@ enum IndexQueries {
     /// answers in bounded time, and one with fewer matches (any rare word) is ranked exactly.
     static let rankedCandidates = 2000
 
-    static func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [SearchHit] {
+    /// - Parameter excluded: a volume whose documents are left out (an entry's own volume,
+    ///   when its name is looked for in the others).
+    static func search(_ query: SearchQuery, limit: Int, excluding excluded: String? = nil, _ db: Database) throws
+        -> [SearchHit]
+    {
         // The inner query stops after `rankedCandidates` matches (no ORDER BY: FTS5 walks its
         // lists in rowid order and scores only the rows it hands out); the middle one keeps the
         // best `limit`, equal scores in volume and document order (not the order volumes
@@ -31,6 +35,7 @@ enum IndexQueries {
                 ) AS c
                 JOIN document cd ON cd.rowid = c.rowid
                 JOIN volume cv ON cv.rowid = cd.volume
+                WHERE cv.volume_id IS NOT ?
                 ORDER BY c.score, cv.volume_id, cd.position LIMIT ?
             ) AS m
             JOIN document_text ON document_text.rowid = m.rowid AND document_text MATCH ?
@@ -40,7 +45,7 @@ enum IndexQueries {
             """
         let expression = FTSQuery.expression(for: query)
         let rows = try Row.fetchAll(db, sql: sql, arguments: [
-            String(Snippet.openMark), String(Snippet.closeMark), expression, max(0, limit), expression,
+            String(Snippet.openMark), String(Snippet.closeMark), expression, excluded, max(0, limit), expression,
         ])
         return rows.map { row in
             let snippet: String = row[3]
@@ -75,7 +80,15 @@ enum IndexQueries {
             .flatMap { OutlineCodec.decodeApparatus($0, volumeID: id) }
     }
 
-    private static func outlineBlob(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
+    static func outlineBlob(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
+        throws -> Data?
+    {
+        // Stored compressed (Deflate): outlines of document titles compress to about a third.
+        try storedOutline(path: path, id: id, format: format, now: now, db).flatMap { Deflate.decompressed($0) }
+    }
+
+    /// The outline as stored, compressed, on the same conditions.
+    static func storedOutline(path: String, id: String, format: String, now: VolumeFingerprint, _ db: Database)
         throws -> Data?
     {
         guard let row = try Row.fetchOne(
@@ -86,8 +99,7 @@ enum IndexQueries {
         let problem: String? = row[4]
         guard row[0] == id, row[1] == format, fingerprint == now, problem == nil, let blob = row[5] as Data?
         else { return nil }
-        // Stored compressed (Deflate): outlines of document titles compress to about a third.
-        return Deflate.decompressed(blob)
+        return blob
     }
 }
 

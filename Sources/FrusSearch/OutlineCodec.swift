@@ -79,6 +79,60 @@ enum OutlineCodec {
         }
     }
 
+    /// The most bytes the apparatus's length takes at the head of an outline (a varint).
+    static let lengthPrefixBytes = 10
+
+    /// How many bytes of an outline hold its apparatus, with its length before it, read from
+    /// the outline's first bytes; nil when they are not an outline's.
+    static func apparatusLength(_ head: Data) -> Int? {
+        head.withUnsafeBytes { raw -> Int? in
+            var r = Reader(bytes: raw)
+            guard let v = r.varint(), v <= UInt64(Int32.max) else { return nil }
+            return r.at + Int(v)
+        }
+    }
+
+    /// The apparatus with only the entries `filter` keeps. Entries are judged on their stored
+    /// bytes and only those kept are made into values, with who mentions them: `who` over a
+    /// series' 100,000 entries builds the handful it prints.
+    static func decodeApparatus(_ data: Data, volumeID: String, keeping filter: EntryFilter) -> VolumeApparatus? {
+        data.withUnsafeBytes { raw -> VolumeApparatus? in
+            var r = Reader(bytes: raw)
+            guard let length = r.count(), length > 0 else { return nil }
+            let end = r.at + length
+            /// Each entry as three strings (id, label, the rest), made only when kept.
+            func entries(_ make: (String, String, String) -> Void) -> Bool {
+                guard let count = r.count() else { return false }
+                for _ in 0..<count {
+                    guard r.count() == 3, let id = r.slice(), let label = r.slice(), let rest = r.slice() else { return false }
+                    if filter.keeps(id, label) { make(r.text(id), r.text(label), r.text(rest)) }
+                }
+                return true
+            }
+            var persons: [Person] = []
+            var terms: [Term] = []
+            guard entries({ persons.append(Person(id: $0, name: $1, description: $2)) }),
+                entries({ terms.append(Term(id: $0, term: $1, description: $2)) }),
+                let mentionCount = r.count()
+            else { return nil }
+            let keptIDs = [Set(persons.map(\.id)), Set(terms.map(\.id))]
+            var mentionedIn: [Mention: [String]] = [:]
+            for _ in 0..<mentionCount {
+                guard let kind = r.count(), kind < 2, let idBytes = r.slice() else { return nil }
+                // Nothing kept of this kind (the usual case): the numbers are skipped unread.
+                guard !keptIDs[kind].isEmpty, keptIDs[kind].contains(r.text(idBytes)) else {
+                    guard r.skipStrings() else { return nil }
+                    continue
+                }
+                guard let numbers = r.strings() else { return nil }
+                let id = r.text(idBytes)
+                mentionedIn[kind == 0 ? .person(id) : .term(id)] = numbers
+            }
+            guard r.at == end else { return nil }
+            return VolumeApparatus(volumeID: volumeID, persons: persons, terms: terms, mentionedIn: mentionedIn)
+        }
+    }
+
     /// The outline, or nil when the blob is not one (damaged): the caller reads the volume.
     static func decode(_ data: Data, volumeID: String) -> VolumeOutline? {
         data.withUnsafeBytes { raw -> VolumeOutline? in
@@ -204,6 +258,22 @@ enum OutlineCodec {
             case 1: return string().map { .some($0) }
             default: return nil
             }
+        }
+
+        /// The bytes of the next string, not made into one.
+        mutating func slice() -> UnsafeRawBufferPointer? {
+            guard let n = count(), n <= bytes.count - at else { return nil }
+            defer { at += n }
+            return UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)])
+        }
+
+        func text(_ slice: UnsafeRawBufferPointer) -> String { String(decoding: slice, as: UTF8.self) }
+
+        /// Passes over a list of strings; false when damaged.
+        mutating func skipStrings() -> Bool {
+            guard let n = count() else { return false }
+            for _ in 0..<n { guard slice() != nil else { return false } }
+            return true
         }
 
         mutating func strings() -> [String]? {

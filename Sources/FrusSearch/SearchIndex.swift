@@ -1,4 +1,5 @@
 import Foundation
+import FrusDeflate
 import FrusFind
 import FrusImport
 import FrusModel
@@ -85,9 +86,14 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
 
     /// The documents matching `query`, best first. The index must be up to date (`update`);
     /// `corpus` is used to rebuild it should the file turn out damaged.
-    public func search(_ query: SearchQuery, limit: Int = 20, in corpus: Corpus) throws -> [SearchHit] {
+    /// - Parameter excluded: a volume whose documents are left out.
+    public func search(_ query: SearchQuery, limit: Int = 20, excluding excluded: String? = nil, in corpus: Corpus)
+        throws -> [SearchHit]
+    {
         try userFacing {
-            try recovering(corpus) { store in try store.queue.read { try IndexQueries.search(query, limit: limit, $0) } }
+            try recovering(corpus) { store in
+                try store.queue.read { try IndexQueries.search(query, limit: limit, excluding: excluded, $0) }
+            }
         }
     }
 
@@ -116,6 +122,24 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
             try IndexQueries.apparatus(
                 path: IndexLocation.absolute(source.path), id: source.id, format: source.format, now: now, db)
         }
+    }
+
+    /// The same with only the entries `filter` keeps; the others are skipped undecoded.
+    public func apparatus(of source: VolumeSource, keeping filter: EntryFilter) -> VolumeApparatus? {
+        guard let now = VolumeFingerprint.of(path: source.path) else { return nil }
+        // The blob is fetched under the database's lock and decoded outside it.
+        let stored = try? current.queue.read { db in
+            try IndexQueries.storedOutline(
+                path: IndexLocation.absolute(source.path), id: source.id, format: source.format, now: now, db)
+        }
+        guard let stored else { return nil }
+        // The apparatus comes first in the outline, behind its length: only that much is
+        // inflated, not the documents' titles after it.
+        guard let head = Deflate.decompressedPrefix(stored, count: OutlineCodec.lengthPrefixBytes),
+            let length = OutlineCodec.apparatusLength(head),
+            let blob = Deflate.decompressedPrefix(stored, count: length)
+        else { return nil }
+        return OutlineCodec.decodeApparatus(blob, volumeID: source.id, keeping: filter)
     }
 
 

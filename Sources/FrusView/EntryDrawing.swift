@@ -41,33 +41,77 @@ extension Overlays {
             y += 1
         }
         y += 1
+        let rows = entryRows(entry, current: state.document.map { ($0.volumeID, $0.number) })
+        let listHeight = area.y + area.height - y
+        guard listHeight > 0 else { return }
+        // The selected row kept in the middle where it can be; headings scroll with the rows.
+        let selectedRow = rows.firstIndex { $0.selectable == entry.selection } ?? 0
+        let first = max(0, min(selectedRow - listHeight / 2, rows.count - listHeight))
+        let dateWidth = rows.compactMap { $0.date }.map(DisplayWidth.of).max() ?? 0
+        for (offset, row) in rows.dropFirst(first).prefix(listHeight).enumerated() {
+            let rowY = y + offset
+            guard let index = row.selectable else {
+                grid.put(Grid.truncate(row.text, to: area.width), x: area.x, y: rowY, style: styles.overlayHeading, limit: limit)
+                continue
+            }
+            let selected = index == entry.selection
+            if selected { grid.fill(Rect(x: area.x - 1, y: rowY, width: area.width + 2, height: 1), style: styles.overlaySelected) }
+            let style = selected ? styles.overlaySelected : styles.overlay
+            let date = dateWidth > 0 ? (row.date ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
+            let room = area.width - DisplayWidth.of(row.trailer)
+            grid.put(Grid.truncate(row.mark + date + row.text, to: room), x: area.x, y: rowY, style: style, limit: area.x + room)
+            grid.put(row.trailer, x: area.x + room, y: rowY, style: style, limit: limit)
+        }
+    }
+
+    /// A line of the entry overlay's list: a heading, or a document Enter opens.
+    struct EntryListRow {
+        var text: String
+        /// Index among the rows Enter opens (`EntryState.selection`); nil for a heading.
+        var selectable: Int?
+        var mark = "  "
+        var date: String?
+        var trailer = ""
+    }
+
+    /// The entry's documents in this volume under their heading, then those of other volumes
+    /// (or what is known of them) under theirs.
+    static func entryRows(_ entry: EntryState, current: (volume: String, number: String)?) -> [EntryListRow] {
+        var rows: [EntryListRow] = []
         let total = entry.mentionedIn.reduce(0) { $0 + $1.count }
         let count = entry.mentionedIn.count
-        let heading = count == 0
+        rows.append(EntryListRow(text: count == 0
             ? "Mentioned in no document of this volume"
-            : "Mentioned in \(count) document\(count == 1 ? "" : "s") of this volume (\(total) time\(total == 1 ? "" : "s"))"
-        guard y < area.y + area.height else { return }
-        grid.put(Grid.truncate(heading, to: area.width), x: area.x, y: y, style: styles.overlayHeading, limit: limit)
-        y += 1
-        let listHeight = area.y + area.height - y
-        guard listHeight > 0, count > 0 else { return }
-        let first = max(0, min(entry.selection - listHeight / 2, count - listHeight))
-        let current = state.document?.number
-        let dateWidth = entry.mentionedIn.compactMap { DocumentDates.display($0.date) }.map(DisplayWidth.of).max() ?? 0
-        for row in 0..<listHeight {
-            let i = first + row
-            guard i < count else { break }
-            let m = entry.mentionedIn[i]
-            let selected = i == entry.selection
-            if selected { grid.fill(Rect(x: area.x - 1, y: y + row, width: area.width + 2, height: 1), style: styles.overlaySelected) }
-            let style = selected ? styles.overlaySelected : styles.overlay
-            let mark = m.number == current ? "▸ " : "  "
-            let times = "  ×\(m.count)"
-            let date = dateWidth > 0 ? (DocumentDates.display(m.date) ?? "").padding(toDisplayWidth: dateWidth) + "  " : ""
-            let room = area.width - DisplayWidth.of(times)
-            grid.put(Grid.truncate(mark + date + "\(m.number). \(m.title)", to: room), x: area.x, y: y + row, style: style, limit: area.x + room)
-            grid.put(times, x: area.x + room, y: y + row, style: style, limit: limit)
+            : "Mentioned in \(count) document\(count == 1 ? "" : "s") of this volume (\(total) time\(total == 1 ? "" : "s"))"))
+        for (i, m) in entry.mentionedIn.enumerated() {
+            let here = current.map { $0.volume == entry.volume && $0.number == m.number } ?? false
+            rows.append(EntryListRow(
+                text: "\(m.number). \(m.title)", selectable: i, mark: here ? "▸ " : "  ",
+                date: DocumentDates.display(m.date), trailer: "  ×\(m.count)"))
         }
+        switch entry.elsewhere {
+        case .notAsked: break
+        case .searching(let request):
+            rows.append(EntryListRow(text: ""))
+            rows.append(EntryListRow(text: "Other volumes: looking for \(request.text) in the search index…"))
+        case .unavailable(let why):
+            rows.append(EntryListRow(text: ""))
+            rows.append(EntryListRow(text: "Other volumes: \(why)"))
+        case .found(let request, let hits):
+            rows.append(EntryListRow(text: ""))
+            let volumes = Set(hits.map(\.volumeID)).count
+            let many = hits.count >= ElsewhereSearchJob.limit ? "the first \(hits.count)" : "\(hits.count)"
+            rows.append(EntryListRow(text: hits.isEmpty
+                ? "\(request.text) is in no other volume (search index)"
+                : "\(request.text) in \(many) document\(hits.count == 1 ? "" : "s") of \(volumes) other volume\(volumes == 1 ? "" : "s") (search index)"))
+            for (i, hit) in hits.enumerated() {
+                let date = entry.elsewhereDates.indices.contains(i) ? entry.elsewhereDates[i] : nil
+                rows.append(EntryListRow(
+                    text: "\(hit.volumeID)/\(hit.number). \(hit.title)", selectable: count + i,
+                    date: DocumentDates.display(date)))
+            }
+        }
+        return rows
     }
 
     static func drawEntries(_ state: ReaderState, _ list: EntriesState, _ screen: ScreenLayout, _ styles: ViewStyles, _ grid: inout Grid) {

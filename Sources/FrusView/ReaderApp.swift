@@ -14,6 +14,8 @@ public final class ReaderApp: TerminalApp {
     public let searcher: (any CorpusSearching)?
     /// The corpus search running in the background, if any.
     private var job: CorpusSearchJob?
+    /// Entries' names being looked up in other volumes.
+    private var elsewhereJobs: [ElsewhereSearchJob] = []
     /// Opens a web address in a browser, detached; returns what to tell the user (the
     /// terminal layer's `URLOpener` in the reader; a double in tests).
     public let openURL: (String) -> StatusMessage
@@ -143,6 +145,9 @@ public final class ReaderApp: TerminalApp {
         case .quit: return nil
         case .redraw: return .redraw
         case .searchCorpus(let request): start(request)
+        case .searchElsewhere(let request):
+            if let searcher { elsewhereJobs.append(ElsewhereSearchJob(request, searcher: searcher)) }
+            else { state.reduce(.elsewhereFound(request, nil)) }
         case .editNote(let request):
             guard let memory else {
                 state.reduce(.noteFailed("notes are not kept in this session"))
@@ -207,6 +212,12 @@ public final class ReaderApp: TerminalApp {
     public func idle() -> Bool {
         // Saved here, about 100 ms after the last key: marks, documents opened.
         if memory != nil, startPlan == nil, save(force: false) { return true }
+        for (i, pending) in elsewhereJobs.enumerated() {
+            guard let answer = pending.take() else { continue }
+            elsewhereJobs.remove(at: i)
+            state.reduce(answer)
+            return true
+        }
         guard let job, let update = job.take() else { return false }
         switch update {
         case .progress(let p):
@@ -223,7 +234,11 @@ public final class ReaderApp: TerminalApp {
 
     /// Waits for the corpus search in progress, if any, and applies its result (tests).
     public func finishSearch() {
-        guard let job else { return }
+        for pending in elsewhereJobs { pending.wait() }
+        guard let job else {
+            while idle() {}
+            return
+        }
         job.wait()
         while idle() {}
     }

@@ -44,4 +44,16 @@ final class IndexedCorpusSearch: CorpusSearching, @unchecked Sendable {
             return try index.search(query, limit: limit, in: corpus)
         }
     }
+
+    func searchIndexed(_ query: SearchQuery, excluding excluded: String, limit: Int) throws -> [SearchHit]? {
+        try lock.withLock {
+            if index == nil {
+                // Opened only if a build made one already (opening creates the file).
+                guard FileManager.default.fileExists(atPath: IndexLocation(corpusPath: corpusPath, cacheHome: cacheHome).file)
+                else { return nil }
+                index = SearchIndex(corpusPath: corpusPath, cacheHome: cacheHome)
+            }
+            return try index?.search(query, limit: limit, excluding: excluded, in: corpus)
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import FrusModel
 
 /// `frusread who QUERY`: persons and terms of the volumes' lists whose name, abbreviation or id
@@ -36,7 +37,17 @@ struct Who: ParsableCommand {
             throw CLIError("no volume \(volume) in \(corpus.location); it has \(DocumentChoice.summary(corpus.volumeIDs))")
         }
         let ids = volume.map { [$0] } ?? corpus.volumeIDs
-        let entries = ids.compactMap { corpus.apparatus(ofVolume: $0) }.flatMap { Self.matches(query, in: $0) }
+        // Only matching entries are made from the index's stored lists (the others are judged
+        // on their bytes and skipped).
+        let filter = Self.filter(query)
+        // Volumes read side by side (the corpus and the index are safe to share): inflating
+        // each volume's stored lists is most of the time.
+        let found = Mutex([VolumeApparatus?](repeating: nil, count: ids.count))
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            let a = corpus.apparatus(ofVolume: ids[i], keeping: filter)
+            found.withLock { $0[i] = a }
+        }
+        let entries = found.withLock { $0 }.compactMap { $0 }.flatMap { Self.matches(query, in: $0) }
         Output.warnings(corpus)
         if json { return Output.json(.array(entries.map(\.json))) }
         if entries.isEmpty {
@@ -51,12 +62,8 @@ struct Who: ParsableCommand {
     /// The entries of `a` matching `query`: the id exactly, or the name (a person's) or the
     /// abbreviation (a term's) containing it, case and accents aside. Persons first, by name.
     static func matches(_ query: String, in a: VolumeApparatus) -> [Entry] {
-        let needle = fold(query.trimmingSpaces)
-        guard !needle.isEmpty else { return [] }
-        let needleBytes = Array(needle.utf8)
-        func hit(id: String, name: String) -> Bool {
-            id.lowercased() == needle || contains(name, needle, needleBytes)
-        }
+        let filter = filter(query)
+        func hit(id: String, name: String) -> Bool { filter.keeps(id: id, label: name) }
         var out: [Entry] = []
         for p in a.persons where hit(id: p.id, name: p.name) {
             out.append(Entry(
@@ -76,16 +83,33 @@ struct Who: ParsableCommand {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// What matches `query`: the id exactly, or a name or abbreviation holding it, case and
+    /// accents aside. Judged on stored bytes, so that entries that do not match are never made.
+    static func filter(_ query: String) -> EntryFilter {
+        let needle = fold(query.trimmingSpaces)
+        let needleBytes = Array(needle.utf8)
+        return EntryFilter { id, label in
+            guard !needleBytes.isEmpty else { return false }
+            return equalsFolded(id, needle, needleBytes) || contains(label, needle, needleBytes)
+        }
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
+    /// Whether the id, lower-cased, is the needle.
+    static func equalsFolded(_ id: UnsafeRawBufferPointer, _ needle: String, _ needleBytes: [UInt8]) -> Bool {
+        guard id.allSatisfy({ $0 < 0x80 }) else { return String(decoding: id, as: UTF8.self).lowercased() == needle }
+        return id.count == needleBytes.count && zip(id, needleBytes).allSatisfy { lower($0) == $1 }
+    }
+
     /// Whether `name`, folded, holds the folded needle. ASCII names (nearly all) are compared
     /// byte by byte: Foundation's folding of every name of 50 volumes cost most of `who`'s time.
-    static func contains(_ name: String, _ needle: String, _ needleBytes: [UInt8]) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return fold(name).contains(needle) }
-        let hay = Array(name.utf8)
-        guard needleBytes.count <= hay.count else { return false }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
-        for start in 0...(hay.count - needleBytes.count) {
+    static func contains(_ name: UnsafeRawBufferPointer, _ needle: String, _ needleBytes: [UInt8]) -> Bool {
+        guard name.allSatisfy({ $0 < 0x80 }) else { return fold(String(decoding: name, as: UTF8.self)).contains(needle) }
+        guard needleBytes.count <= name.count else { return false }
+        for start in 0...(name.count - needleBytes.count) {
             var i = 0
-            while i < needleBytes.count, lower(hay[start + i]) == needleBytes[i] { i += 1 }
+            while i < needleBytes.count, lower(name[start + i]) == needleBytes[i] { i += 1 }
             if i == needleBytes.count { return true }
         }
         return false

@@ -238,6 +238,99 @@ struct ApparatusE2ETests {
         #expect(try r.quit() == 0)
     }
 
+    @Test func pXIIIOpensTheFrontMatterPageByItsRomanNumber() throws {
+        // Where page XIII begins in the TEI: inside a section, or just before one. The section
+        // shown is the one holding the page's first words (the next section's when the break
+        // stands between sections).
+        let pb = try #require(Self.tei.range(of: #"<pb\b[^>]*\bn="XIII""#, options: .regularExpression))
+        let after = String(Self.tei[pb.upperBound...])
+        let nextDiv = try #require(after.range(of: "<div\\b", options: .regularExpression))
+        let nextClose = after.range(of: "</div>")
+        #expect(nextClose.map { $0.lowerBound > nextDiv.lowerBound } == true, "in this volume XIII stands between sections")
+        let head = try #require(Self.first(#"<head>([^<]+)</head>"#, in: String(after[nextDiv.lowerBound...])))
+        let firstItem = try #require(Self.first(#"<ref[^>]*>([^<]+)</ref>"#, in: String(after[nextDiv.lowerBound...])))
+        let r = try reader(at: "175")
+        try r.type(":p XIII")
+        try r.press("Enter")
+        let screen = try r.waitUntil("page XIII") { $0.split(separator: "\n").first?.contains(Self.plain(head)) == true }
+        #expect(body(screen).contains(Self.plain(firstItem)))
+        // Back returns to 175.
+        try r.press("BSpace")
+        _ = try r.waitUntil("back at 175") { $0.split(separator: "\n").first?.contains("175. ") == true }
+        #expect(try r.quit() == 0)
+    }
+
+    /// The partial volume and a copy of it under another id: persons lists with other ids in
+    /// each volume, and the same names in the text.
+    func twoVolumes() throws -> URL {
+        let source = try #require(Fixtures.partialVolume)
+        let folder = try Fixtures.temporaryFolder("frusread-e2e-elsewhere")
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("frus1981-88v05.xml"))
+        try Self.tei.replacingOccurrences(of: "frus1981-88v05", with: "frus1981-88v99")
+            .write(to: folder.appendingPathComponent("frus1981-88v99.xml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func anEntryListsTheSameNameInOtherVolumesFromTheSearchIndex() throws {
+        let corpus = try twoVolumes()
+        var env = try folders()
+        // The units the index holds: each document, and each section of the front and back
+        // matter; those whose text has the word "Baldrige" are the other volume's rows.
+        let units = Self.documents.map(\.text) + ["front", "back"].flatMap { part -> [String] in
+            guard let a = Self.tei.range(of: "<\(part)>"), let b = Self.tei.range(of: "</\(part)>") else { return [] }
+            return Self.topLevelDivs(String(Self.tei[a.upperBound..<b.lowerBound]))
+        }
+        let expected = units.filter { Self.plain($0).range(of: #"(?i)\bbaldrige\b"#, options: .regularExpression) != nil }.count
+        #expect(expected > 0)
+
+        // No index yet: the entry says so, and how to get one.
+        let r = try TmuxSession.reader(corpus: corpus.path, width: 120, height: 40, environment: env, waitingFor: "┌")
+        try r.command("175", thenTitle: "175. ")
+        try r.type(":who Baldrige")
+        try r.press("Enter")
+        _ = try r.waitUntil("no index") { $0.contains("Other volumes: no search index yet") }
+        try r.press("Escape")  // the entry closes first
+        #expect(try r.quit() == 0)
+
+        // With the index (built by the CLI, as `S` would), the other volume's documents.
+        let built = try FrusreadBinary.run(["index", "--corpus", corpus.path], environment: env.mapValues { Optional($0) })
+        #expect(built.status == 0, "\(built.stderr)")
+        let s = try TmuxSession.reader(corpus: corpus.path, width: 120, height: 40, environment: env, waitingFor: "┌")
+        try s.command("175", thenTitle: "175. ")
+        try s.type(":who Baldrige")
+        try s.press("Enter")
+        let screen = try s.waitUntil("the other volume") { $0.contains("other volume") && !$0.contains("looking for") }
+        let heading = "\"Baldrige\" in \(expected) document\(expected == 1 ? "" : "s") of 1 other volume"
+        #expect(screen.contains(heading), "\(heading) in:\n\(screen)")
+        #expect(screen.contains("frus1981-88v99/"))
+        // Enter on the first of them (End: the last rows are the other volume's; g then the
+        // count of this volume's rows would do too) opens it at the name.
+        try s.press("End")
+        try s.press("Enter")
+        let opened = try s.waitUntil("a document of v99") { $0.contains("frus1981-88v99") || $0.contains("vol. XCIX") }
+        #expect(body(opened).contains("Baldrige"), "the name is in view:\n\(opened)")
+        #expect(try s.quit() == 0)
+    }
+
+    /// The `div`s directly inside a fragment of TEI (front or back matter), as text.
+    static func topLevelDivs(_ xml: String) -> [String] {
+        var out: [String] = []
+        var depth = 0
+        var start: String.Index?
+        var i = xml.startIndex
+        while let r = xml.range(of: #"</?div\b"#, options: .regularExpression, range: i..<xml.endIndex) {
+            if xml[r].hasPrefix("</") {
+                depth -= 1
+                if depth == 0, let s = start { out.append(String(xml[s..<r.upperBound])); start = nil }
+            } else {
+                if depth == 0 { start = r.lowerBound }
+                depth += 1
+            }
+            i = r.upperBound
+        }
+        return out
+    }
+
     /// Polls tmux's paste buffer until `condition` holds (false after the patience runs out).
     func waitForBuffer(_ r: TmuxSession, _ condition: (String) -> Bool) throws -> Bool {
         for _ in 0..<200 {
