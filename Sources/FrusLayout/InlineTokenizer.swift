@@ -86,7 +86,16 @@ extension TextWriter {
                 // One pass finds the piece's end and, for `PlainGraphemes` text (nearly all
                 // text), its width.
                 let start = i
-                let scan = PlainGraphemes.scanWord(base, from: i, count: n)
+                var printable = true
+                while i < n {
+                    let b = base[i]
+                    if b >= 0x80 || Self.isBreakingSpace(b) { break }
+                    if b < 0x20 || b == 0x7F { printable = false }
+                    i += 1
+                }
+                let scan = i < n && base[i] >= 0x80
+                    ? PlainGraphemes.scanWord(base, from: start, nonASCII: i, count: n, plain: printable)
+                    : PlainGraphemes.WordScan(end: i, width: i - start, plain: printable, uniform: 1 << 2 | 1)
                 i = scan.end
                 var width = scan.width
                 let plain = scan.plain
@@ -103,8 +112,7 @@ extension TextWriter {
                 }
                 appendFragment(Fragment(
                     start: begin, end: paragraphBytes.count, width: width, role: role, styles: styles,
-                    reference: reference, mention: currentMention, plain: plain,
-                    uniform: plain ? scan.uniform : 0))
+                    plain: plain, uniform: plain ? scan.uniform : 0, reference: reference, mention: currentMention))
             }
         }
         for piece in hugePieces { textSources.append(TextSource(paragraph: piece.paragraph, text: text, start: piece.source)) }
@@ -191,13 +199,13 @@ extension TextWriter {
         let begin = paragraphBytes.count
         paragraphBytes.append(contentsOf: text.utf8)
         // A page tag can hold a page name of megabytes: measured (and cut) on the bytes when it can be.
-        let plainWidth = paragraphBytes.withUnsafeBufferPointer {
+        let plainWidth = paragraphBytes.count - begin < Self.hugePiece ? nil : paragraphBytes.withUnsafeBufferPointer {
             PlainGraphemes.width(UnsafeBufferPointer(rebasing: $0[begin...]))
         }
-        if plainWidth == nil { slowPathBytes += text.utf8.count }
+        if plainWidth == nil, paragraphBytes.count - begin >= Self.hugePiece { slowPathBytes += text.utf8.count }
         appendFragment(Fragment(
             start: begin, end: paragraphBytes.count, width: plainWidth ?? DisplayWidth.of(text), role: role,
-            styles: styles, reference: reference, page: page, plain: plainWidth != nil))
+            styles: styles, plain: plainWidth != nil, reference: reference, page: page))
     }
 
     /// A footnote marker joins the word before it, so wrapping never leaves it alone at the

@@ -54,10 +54,29 @@ public enum PlainGraphemes {
 
     /// The word of the layout's tokenizer that starts at `start`, in one pass: its end, and
     /// whether it is plain, its width and whether it is uniform.
+    @inline(__always)
     static func scanWord(_ p: UnsafePointer<UInt8>, from start: Int, count n: Int) -> WordScan {
         var i = start
-        var width = 0
         var plain = true
+        // ASCII first, counted at the end: most words are only that.
+        while i < n {
+            let b = p[i]
+            if b >= 0x80 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { break }
+            if b < 0x20 || b == 0x7F { plain = false }
+            i += 1
+        }
+        return scanWord(p, from: start, nonASCII: i, count: n, plain: plain)
+    }
+
+    /// `scanWord` from `i`, where the ASCII that starts the word ends (`plain`: that ASCII was
+    /// printable): the tokenizer runs its ASCII loop itself, inline, and calls this only for
+    /// words with other scalars.
+    static func scanWord(_ p: UnsafePointer<UInt8>, from start: Int, nonASCII i: Int, count n: Int, plain: Bool)
+        -> WordScan
+    {
+        var i = i
+        var plain = plain
+        var width = i - start
         // The first non-ASCII scalar's info, and whether another one differs.
         var firstInfo = 0
         var mixed = false

@@ -199,10 +199,7 @@ struct TextWriter {
 
     /// Appends a fragment's bytes to the current line.
     mutating func append(_ f: Fragment) {
-        if let source = source(of: f) {
-            appendFinishedRun(source.string(f.start..<f.end), width: f.width, of: f)
-            return
-        }
+        if f.end - f.start >= Self.hugePiece, appendFromSource(f) { return }
         record(width: f.width, reference: f.reference, page: f.page, mention: f.mention)
         openRun(role: f.role, styles: f.styles, mention: f.mention >= 0)
         runBytes.append(contentsOf: paragraphBytes[f.start..<f.end])
@@ -219,9 +216,18 @@ struct TextWriter {
         column += width
     }
 
+    /// `append` of a huge plain fragment from its `TextSource`; false when it has none.
+    /// Kept out of `append`, which every word of every document takes.
+    @inline(never)
+    mutating func appendFromSource(_ f: Fragment) -> Bool {
+        guard let source = source(of: f) else { return false }
+        appendFinishedRun(source.string(f.start..<f.end), width: f.width, of: f)
+        return true
+    }
+
     /// The document's String a huge plain fragment was copied from (`textSources`), if any.
     func source(of f: Fragment) -> TextSource? {
-        guard f.plain, f.end - f.start >= Self.hugePiece else { return nil }
+        guard f.end - f.start >= Self.hugePiece, f.plain else { return nil }
         return textSources.last { $0.paragraph == f.start..<f.end }
     }
 
