@@ -28,6 +28,9 @@ enum FrameRole {
     case transparent
     /// A block-like element met inside running text: its content becomes a line of it.
     case lineLike
+    /// A list item's `label` met inside running text ("1)", "(a)"): a line of it that the
+    /// item after it continues ("1) The existing laws …").
+    case inlineLabel
     /// The `placeName` of a document's dateline: transparent (its text runs on in the
     /// dateline's), and also copied into `TEIBuilder.placeText`.
     case placeName
@@ -155,4 +158,6 @@ struct DocumentDraft {
     /// shown with them, so nothing of the source is lost.
     var scanPagesText: String?
     var scanTexts: [String] = []
+    /// Lines before the head (`Document.headLabel`).
+    var headLabel: [Inline] = []
 }

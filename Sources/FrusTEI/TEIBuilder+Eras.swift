@@ -27,6 +27,43 @@ extension TEIBuilder {
         }
     }
 
+    /// Lines of a document before its head (older volumes print the file citation there:
+    /// `<note rend="inline" type="source">500.A15a3/1208: Telegram</note><head>…`) are drawn
+    /// above the heading, as printed, so the text reads in the source's order. Only plain
+    /// lines move (text, styles, page breaks): anything else stays in the body.
+    func takeBlocksBeforeHead() {
+        let blocks = frames[blockTarget].blocks
+        guard !blocks.isEmpty else { return }
+        var lines: [[Inline]] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines, _), .editorialNote(let inlines):
+                guard Self.isPlain(inlines) else { return }
+                lines.append(inlines)
+            default:
+                return
+            }
+        }
+        frames[blockTarget].blocks.removeAll()
+        var label: [Inline] = []
+        for line in lines where !line.isEmpty {
+            if !label.isEmpty { label.append(.lineBreak) }
+            label += line
+        }
+        draft?.headLabel = label
+    }
+
+    /// Whether inlines hold only text, styles, line and page breaks.
+    static func isPlain(_ inlines: [Inline]) -> Bool {
+        inlines.allSatisfy { inline in
+            switch inline {
+            case .text, .lineBreak, .pageBreak: return true
+            case .styled(_, let inner): return isPlain(inner)
+            default: return false
+            }
+        }
+    }
+
     /// A `date` in the document: checked against the volume's years, and taken as the
     /// document's date when it is in the document's own first dateline.
     func noteDate(_ tag: XMLStartTag) {

@@ -4,11 +4,12 @@ import FrusModel
 extension TEIBuilder {
     func finish(_ frame: inout Frame) {
         switch frame.role {
-        case .transparent, .lineLike:
+        case .transparent, .lineLike, .inlineLabel:
             break
         case .placeName:
             let place = String(decoding: placeText ?? [], as: UTF8.self)
                 .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                .trimmingTrailingSeparators
             placeText = nil
             if !place.isEmpty { draft?.place = place }
         case .outside(let kind):
@@ -305,6 +306,7 @@ extension TEIBuilder {
         document.senders = d.senders
         document.recipients = d.recipients
         document.scan = d.scan
+        document.headLabel = d.headLabel
         localTargets.append(d.localTargets)
         checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)
@@ -353,5 +355,15 @@ extension TEIBuilder {
             documents.append(last)
             pendingPages.removeAll()
         }
+    }
+}
+
+extension String {
+    /// The text without the punctuation that separates it from what follows in a dateline
+    /// ("London," → "London"): older volumes put the comma inside `placeName`.
+    var trimmingTrailingSeparators: String {
+        var out = Substring(self)
+        while let c = out.last, c == "," || c == ";" || c == ":" || c == " " { out.removeLast() }
+        return String(out)
     }
 }

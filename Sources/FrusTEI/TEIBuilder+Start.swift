@@ -241,6 +241,7 @@ extension TEIBuilder {
     private func startHead() {
         switch frames[blockTarget].role {
         case .document where draft?.hasTitle == false:
+            takeBlocksBeforeHead()
             draft?.inTitle = true
             pushRoot(.documentTitle)
         case .container(.attachment) where !frames[blockTarget].hasHeading:
@@ -347,8 +348,8 @@ extension TEIBuilder {
             let pointer = TEIRendition.pointer(tag.attribute("corresp"))
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if draft?.inTitle == true, let type = tag.attribute("type"), type == "from" || type == "to" {
-                pushWrapper(.party(from: type == "from", mention: pointer.map { .person($0) }))
+            } else if let from = partyType(tag) {
+                pushWrapper(.party(from: from, mention: pointer.map { .person($0) }))
             } else if entryKind != .person, let id = pointer {
                 // In the persons list only the entries' names are mentions: a link to an entry
                 // lands on the first mention of its id, which must be its own name.
@@ -359,6 +360,9 @@ extension TEIBuilder {
         case .gloss, .term:
             if entryKind == .term, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
+            } else if let from = partyType(tag) {
+                // "The <gloss type="from">Secretary of State</gloss> to …" (1900s–1950s heads).
+                pushWrapper(.party(from: from, mention: TEIRendition.pointer(tag.attribute("target")).map { .term($0) }))
             } else if entryKind != .term, let id = TEIRendition.pointer(tag.attribute("target")) {
                 pushWrapper(.mention(.term(id)))
             } else {
@@ -384,6 +388,8 @@ extension TEIBuilder {
             pushTransparent()
         case .lb:
             breakLine()
+            // "Embassy of the French Republic,<lb/>Washington": the place's lines are words apart.
+            if placeText != nil { placeText!.append(0x20) }
             pushTransparent()
         case .item where entryKind != nil && !inDocument:
             pushCapture(.entry(entryKind!))
@@ -402,14 +408,44 @@ extension TEIBuilder {
             pushTransparent()
         case .scanPages, .scanFile, .scanPDF:
             startScanPart(element, tag)
+        case .label:
+            breakLine()
+            push(.inlineLabel)
+        case .item where continuesLabel():
+            // "1) The existing laws …": the item runs on after its label, a space apart.
+            appendInline(.text(" "))
+            atSpace = true
+            push(.lineLike)
         default:
             if element.isLineLike {
                 breakLine()
                 push(.lineLike)
+            } else if element == .other, let from = partyType(tag) {
+                // An `orgName`, `name` or `rs` typed as sender or recipient in the head.
+                pushWrapper(.party(from: from, mention: nil))
             } else {
                 pushTransparent()
             }
         }
+    }
+
+    /// Whether an item starts right where an inline label ended (nothing between but space).
+    private func continuesLabel() -> Bool {
+        guard let end = labelEnd, end.frame == inlineTarget else { return false }
+        labelEnd = nil
+        if !text.isEmpty {
+            // White space between label and item is collapsed to one space (atSpace set).
+            guard text.count == 1, text.atSpace else { return false }
+            text.clear()
+        }
+        return frames[inlineTarget].inlines.count == end.count
+    }
+
+    /// Whether a name in the document's head is typed as its sender (true) or recipient
+    /// (false): `type="from"` / `type="to"` on `persName`, `gloss`, `orgName` …; nil otherwise.
+    private func partyType(_ tag: XMLStartTag) -> Bool? {
+        guard draft?.inTitle == true, let type = tag.attribute("type") else { return nil }
+        return type == "from" ? true : type == "to" ? false : nil
     }
 
     /// Whether an element, met in running text found directly in a container, starts a new

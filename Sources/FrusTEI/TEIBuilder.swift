@@ -62,6 +62,9 @@ final class TEIBuilder: XMLEventSink {
     var inTitleStmt = false
     /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
     var placeText: [UInt8]?
+    /// Where an inline list label ended (the frame receiving inlines, its inline count): an
+    /// item starting right there goes on the label's line.
+    var labelEnd: (frame: Int, count: Int)?
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).
@@ -208,6 +211,9 @@ final class TEIBuilder: XMLEventSink {
             break  // white space state runs on through inline elements
         case .lineLike:
             breakLine()
+        case .inlineLabel:
+            flushText()
+            if inlineTarget >= 0 { labelEnd = (inlineTarget, frames[inlineTarget].inlines.count) }
         default:
             atSpace = frame.savedAtSpace
         }
