@@ -158,6 +158,10 @@ struct DocumentDraft {
     /// shown with them, so nothing of the source is lost.
     var scanPagesText: String?
     var scanTexts: [String] = []
+    /// A `frus:pdf` without an address: the scan's PDF is at history.state.gov's usual place;
+    /// its size as the TEI prints it ("288 KB"), if given.
+    var scanPDFWithoutAddress = false
+    var scanPDFSize: String?
     /// Lines before the head (`Document.headLabel`).
     var headLabel: [Inline] = []
 }

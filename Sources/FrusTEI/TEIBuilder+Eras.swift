@@ -106,6 +106,12 @@ extension TEIBuilder {
         let address = tag.attribute("url") ?? tag.attribute("href") ?? tag.attribute("target")
             ?? tag.attribute("src") ?? tag.attribute("facs")
         if let address { setScanAddress(address, fromPDF: fromPDF) }
+        if fromPDF {
+            // `<frus:pdf bytes="294624" readable="288 KB"/>`: the PDF exists, at the place
+            // history.state.gov keeps every document's PDF (finishDocument).
+            if address == nil { draft?.scanPDFWithoutAddress = true }
+            if let size = tag.attribute("readable")?.trimmingSpaces, !size.isEmpty { draft?.scanPDFSize = size }
+        }
         pushCapture(.scanAddress(fromPDF: fromPDF))
     }
 
@@ -128,6 +134,12 @@ extension TEIBuilder {
         default:
             break
         }
+    }
+
+    /// Where history.state.gov keeps a document's PDF (hsg-shell's `frus:exists-doc-pdf`:
+    /// `static.history.state.gov/frus/VOLUME/pdf/ID.pdf`), for a `frus:pdf` naming no address.
+    static func scanPDFAddress(volume: String, id: String) -> String {
+        "https://static.history.state.gov/frus/\(volume)/pdf/\(id).pdf"
     }
 
     /// The block that shows a scan's catalogue entry: "71 pages, scanned: <address>", the

@@ -286,6 +286,10 @@ extension TEIBuilder {
             d.title += next
             blocks.removeFirst()
         }
+        if d.scan != nil, d.scan?.address == nil, d.scanPDFWithoutAddress {
+            d.scan?.address = Self.scanPDFAddress(volume: volumeID, id: d.id)
+        }
+        if let size = d.scanPDFSize { d.scanTexts.append("PDF, \(size)") }
         if let scan = d.scan, scan.pages != nil || scan.address != nil || d.scanPagesText != nil || !d.scanTexts.isEmpty {
             let block = Self.scanBlock(scan, pagesText: d.scanPagesText, texts: d.scanTexts)
             blocks.insert(block, at: min(d.scanBlockIndex ?? blocks.count, blocks.count))

@@ -1,0 +1,119 @@
+import FrusModel
+import FrusTEI
+import Testing
+
+/// Shapes met in real volumes of 1861–1976 (probed December 2026), each as a small hand-written
+/// fragment; the expectations are read off the fragment.
+extension EraShapesTests {
+    /// 1900s–1950s heads type the sender or recipient on a `gloss` (an office, not a person),
+    /// or on an `orgName`, beside `persName`.
+    @Test func typedSendersAndRecipientsOnAnyNameOfTheHead() throws {
+        let load = try Self.load("frus1948v01", """
+            <div type="document" n="2" xml:id="d2"><head><hi rend="italic">The <gloss type="from">Acting
+              Secretary of State</gloss> to the United States Representative</hi> (<persName
+              type="to"><hi rend="italic">Austin</hi></persName>)</head><p>Text.</p></div>
+            <div type="document" n="3" xml:id="d3"><head>The <gloss type="from" target="#t_SecState">Secretary
+              of State</gloss> to the <orgName type="to">Legation in China</orgName></head><p>Text.</p></div>
+            <div type="document" n="4" xml:id="d4"><head>Memorandum</head><p>The <gloss type="from">Secretary</gloss>
+              said so.</p></div>
+            """)
+        let docs = load.volume.documents
+        #expect(docs[0].senders == ["Acting Secretary of State"])
+        #expect(docs[0].recipients == ["Austin"])
+        #expect(docs[0].title == "The Acting Secretary of State to the United States Representative (Austin)")
+        #expect(docs[1].senders == ["Secretary of State"])
+        #expect(docs[1].recipients == ["Legation in China"])
+        // A typed gloss with a pointer is still a mention of its term.
+        #expect(docs[1].mentions.map(\.mention) == [.term("t_SecState")])
+        // Only the head names the parties.
+        #expect(docs[2].senders.isEmpty && docs[2].recipients.isEmpty)
+        #expect(load.volume.unknownElements.isEmpty)
+    }
+
+    /// `<p>… <list><label>1)</label><item>…</item>…</list></p>`: in running text each item
+    /// runs on after its label, one line each, as printed.
+    @Test func listLabelsInRunningTextRunOnWithTheirItems() throws {
+        let doc = try Self.only("""
+            <div type="document" n="36" xml:id="d36"><head>Mr. A to Mr. B</head>
+              <p>The subjects: <list>
+                <label>1)</label>
+                <item>The laws of war on land.</item>
+                <label>(<hi rend="italic">b</hi>)</label>
+                <item>The laws of war at sea.</item>
+              </list></p></div>
+            """)
+        guard case .paragraph(let inlines, _)? = doc.blocks.first else {
+            Issue.record("\(doc.blocks)")
+            return
+        }
+        let lines = inlines.split(separator: .lineBreak).map { Array($0).plainText.trimmingSpaces }
+        #expect(lines == ["The subjects:", "1) The laws of war on land.", "(b) The laws of war at sea."])
+    }
+
+    /// A dateline's place over two lines, and a comma the older volumes put inside `placeName`.
+    @Test func placesWithLineBreaksAndTrailingCommas() throws {
+        let load = try Self.load("frus1901", """
+            <div type="document" n="34" xml:id="d34"><head>A to B.</head>
+              <opener><dateline><placeName><hi rend="smallcaps">Embassy of the French
+                Republic</hi>,<lb/><hi rend="italic">Washington</hi></placeName>, <date
+                when="1900-10-17">October 17, 1900</date>.</dateline></opener><p>Text.</p></div>
+            <div type="document" n="40" xml:id="d40"><head>C to D.</head>
+              <opener><dateline><placeName><hi rend="italic">London</hi>,</placeName>
+                <date when="1900-03-22">March 22, 1900</date>.</dateline></opener><p>Text.</p></div>
+            """)
+        #expect(load.volume.documents.map(\.place) == ["Embassy of the French Republic, Washington", "London"])
+    }
+
+    /// `frus:doc-dateTime-min/max` spanning days from a day's first second (an undated
+    /// document between two dates) begins on a day, as a single whole day does.
+    @Test func aRangeOfDaysBeginsOnADay() throws {
+        let docs = try Self.load("frus1961-63v07-09mSupp", """
+            <div type="document" n="3" xml:id="d3" frus:doc-dateTime-min="1961-02-21T00:00:00-05:00"
+              frus:doc-dateTime-max="1961-03-02T23:59:59-05:00"><head>3. Letter</head><p>Text.</p></div>
+            <div type="document" n="4" xml:id="d4" frus:doc-dateTime-min="1961-03-03T00:00:00-05:00"
+              frus:doc-dateTime-max="1961-03-04T18:00:00-05:00"><head>4. Note</head><p>Text.</p></div>
+            <div type="document" n="5" xml:id="d5" frus:doc-dateTime-min="1961-03-05T00:00:00-05:00"
+              frus:doc-dateTime-max="1961-03-05T00:00:00-05:00"><head>5. Meeting at midnight</head><p>Text.</p></div>
+            """).volume.documents
+        #expect(docs.map(\.date) == ["1961-02-21", "1961-03-03", "1961-03-05T00:00:00-05:00"])
+        #expect(docs.map(\.dateEnd) == ["1961-03-02", "1961-03-04T18:00:00-05:00", nil])
+    }
+
+    /// 1918–1950s volumes print the file citation above the head:
+    /// `<note rend="inline" type="source">500.A15a3/1208: Telegram</note><head>…`. It is drawn
+    /// above the heading (HeadLabelLayoutTests), so the text reads in the source's order.
+    @Test func linesBeforeTheHeadAreKeptApartFromTheBody() throws {
+        let load = try Self.load("frus1930v01", """
+            <pb n="156" xml:id="pg_156"/>
+            <div type="document" n="143" xml:id="d143"><note rend="inline" type="source">500.A15a3/1208:
+              Telegram</note><head>The Chargé in France to the Secretary of State</head>
+              <opener><seg rendition="#center">[Paraphrase]</seg></opener><p>345. From Gibson.</p></div>
+            <div type="document" n="144" xml:id="d144"><note rend="inline" type="source">See <ref
+              target="#d143">No. 143</ref></note><head>The Secretary of State to the Chargé</head><p>Text.</p></div>
+            """)
+        let docs = load.volume.documents
+        #expect(docs[0].title == "The Chargé in France to the Secretary of State")
+        #expect(docs[0].headLabel == [.pageBreak("156"), .text("500.A15a3/1208: Telegram")])
+        #expect(docs[0].blocks.first == .paragraph([.text("[Paraphrase]")], .centered))
+        #expect(docs[0].pageBreaks == ["156"])
+        // A line holding a link stays in the body, where links are numbered in order.
+        #expect(docs[1].headLabel.isEmpty)
+        #expect(docs[1].references.count == 1)
+        #expect(load.diagnostics.isEmpty, "\(load.diagnostics)")
+    }
+
+    /// `<frus:pdf bytes=… readable="288 KB"/>` names no address: the PDF is where
+    /// history.state.gov keeps each document's PDF, and its size is shown.
+    @Test func aScanPDFWithoutAnAddressIsAtTheUsualPlace() throws {
+        let doc = try Self.only("""
+            <div type="document" n="12" xml:id="d12"><head>12. Memorandum from McCloy to Bundy, May 16.</head>
+              <dateline><date when="1961-05-16">May 16, 1961</date></dateline>
+              <frus:page-count-according-to-citation>4</frus:page-count-according-to-citation>
+              <frus:file id="0271" path="0004/0030.TIF"/><frus:file id="0272" path="0004/0031.TIF"/>
+              <frus:pdf bytes="294624" readable="288 KB"/></div>
+            """, id: "frus1961-63v07-09mSupp")
+        let address = "https://static.history.state.gov/frus/frus1961-63v07-09mSupp/pdf/d12.pdf"
+        #expect(doc.scan == Scan(pages: 4, address: address))
+        #expect(doc.blocks.last?.plainText == "4 pages, scanned: \(address) (PDF, 288 KB)")
+    }
+}
