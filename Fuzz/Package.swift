@@ -42,6 +42,9 @@ let package = Package(
         ]),
         fuzzTarget("FuzzTheme", [.product(name: "FrusTheme", package: "frusread")]),
         fuzzTarget("FuzzConfig", [.product(name: "FrusUserFiles", package: "frusread")]),
+        fuzzTarget("FuzzState", [
+            .product(name: "FrusUserFiles", package: "frusread"), .product(name: "FrusModel", package: "frusread"),
+        ]),
         fuzzTarget("FuzzLayout", [
             .product(name: "FrusLayout", package: "frusread"), .product(name: "FrusModel", package: "frusread"),
         ]),

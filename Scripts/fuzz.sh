@@ -5,7 +5,7 @@
 #   Scripts/fuzz.sh all SECONDS        every target in turn (what .ci/run does)
 #   Scripts/fuzz.sh list               the targets
 #
-# Targets: tei, plaintext, query, keys, theme, config, layout (see Fuzz/Package.swift; README, Fuzzing).
+# Targets: tei, plaintext, query, keys, theme, config, state, layout (see Fuzz/Package.swift; README, Fuzzing).
 # Builds Fuzz/ (its own package, outside `swift build`/`swift test`), seeds a working corpus
 # from the test seeds and ../shared (copied at run time, never committed), runs the target for
 # SECONDS and prints its executions. Exits non-zero on a crash, a leak, a timeout or an
@@ -16,12 +16,13 @@ set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/Fuzz"
 work="${FUZZ_WORK:-$fuzz/.work}"
-targets=(tei plaintext query keys theme config layout)
+targets=(tei plaintext query keys theme config state layout)
 
 module() {
   case "$1" in
     tei) echo FuzzTEI ;; plaintext) echo FuzzPlainText ;; query) echo FuzzQuery ;;
-    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; config) echo FuzzConfig ;; layout) echo FuzzLayout ;;
+    keys) echo FuzzKeys ;; theme) echo FuzzTheme ;; config) echo FuzzConfig ;; state) echo FuzzState ;;
+    layout) echo FuzzLayout ;;
     *) return 1 ;;
   esac
 }
