@@ -114,8 +114,10 @@ extension TEIBuilder {
         let number = id.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
             ?? "\(kind.rawValue)\(documents.count + 1)"
         if let only = onlyDocument, number != only {
-            ignoreDepth = 1  // not the section asked for: stream past it
+            // Not the section asked for: its text is passed over, but a document inside it
+            // (an appendix of documents) is still found.
             pendingPages.removeAll()
+            pushOutside()
             return
         }
         if !documentNumbers.insert(number).inserted {
@@ -224,6 +226,8 @@ extension TEIBuilder {
         case .hi, .ref, .persName, .gloss, .term, .title, .idno, .gap:
             openImplicitParagraph()
             startInline(element, tag)
+        case .div where tag.attribute("type") == "document" && sectionCanHoldDocuments():
+            documentInsideSection(tag)
         case .other, .figure:
             // An element that may hold no text at all (a `figure` of page images): page
             // breaks waiting before it are placed here, not carried to the next text.
@@ -236,6 +240,40 @@ extension TEIBuilder {
             // div, opener, lg, … group blocks: their children take their place.
             pushTransparent()
         }
+    }
+
+    /// Whether a `div type="document"` met now stands in a section of the front or back
+    /// matter (an appendix holding documents) with only divisions between them.
+    private func sectionCanHoldDocuments() -> Bool {
+        guard let draft, draft.kind != .document, draft.footnoteDepth == 0, draft.attachmentDepth == 0,
+            let s = frames.lastIndex(where: { if case .document = $0.role { return true } else { return false } })
+        else { return false }
+        return frames[(s + 1)...].allSatisfy { if case .transparent = $0.role { return true } else { return false } }
+    }
+
+    /// A document inside a section of the front or back matter: the section so far is read
+    /// as a section, the section becomes a division of the contents holding its documents,
+    /// and the document is read as any other (text of the section after it is not kept).
+    private func documentInsideSection(_ tag: XMLStartTag) {
+        guard let s = frames.lastIndex(where: { if case .document = $0.role { return true } else { return false } })
+        else { return pushTransparent() }
+        flushText()
+        let title = draft?.title.plainText.trimmingSpaces ?? ""
+        let sectionID = draft?.id
+        var section = frames[s]
+        finish(&section)  // emits the section read so far
+        chapters.append(Chapter(id: sectionID, title: title, depth: chapterStack.count, documentNumbers: []))
+        chapterStack.append(chapters.count - 1)
+        frames[s].role = .chapter(chapters.count - 1)
+        frames[s].blocks.removeAll()
+        // The divisions inside the section now stand outside documents.
+        for i in (s + 1)..<frames.count {
+            frames[i].savedInlineTarget = -1
+            frames[i].savedBlockTarget = -1
+        }
+        inlineTarget = -1
+        blockTarget = -1
+        startDocument(tag, id: tag.attribute("id", prefix: "xml"))
     }
 
     private func startHead() {

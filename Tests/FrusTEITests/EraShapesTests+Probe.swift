@@ -1,5 +1,7 @@
+import Foundation
 import FrusModel
 import FrusTEI
+import FrusTestSupport
 import Testing
 
 /// Shapes met in real volumes of 1861–1976 (probed December 2026), each as a small hand-written
@@ -115,5 +117,37 @@ extension EraShapesTests {
         let address = "https://static.history.state.gov/frus/frus1961-63v07-09mSupp/pdf/d12.pdf"
         #expect(doc.scan == Scan(pages: 4, address: address))
         #expect(doc.blocks.last?.plainText == "4 pages, scanned: \(address) (PDF, 288 KB)")
+    }
+
+    /// An appendix of documents in the back matter written as a section
+    /// (`<back><div type="section" xml:id="appendix"><div type="document" …>`): its documents
+    /// are documents, in order, found alone too (`frusread show N`); the section keeps its
+    /// head and opening text and becomes a division of the contents.
+    @Test func documentsInsideASectionOfTheBackMatter() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title
+            type="complete">Sample</title></titleStmt><publicationStmt><idno type="frus">frus1950v01</idno>
+            </publicationStmt></fileDesc></teiHeader><text>
+            <body><div type="chapter" xml:id="ch1"><head>One</head>
+              <div type="document" n="1" xml:id="d1"><head>1. A</head><p>Text A.</p></div></div></body>
+            <back><div type="section" xml:id="appendix"><head>Appendix</head><p>Papers found later.</p>
+              <div type="document" n="2" xml:id="d2"><head>2. B</head><p>Text B.</p></div>
+              <div type="document" n="3" xml:id="d3"><head>3. C</head><p>Text C.</p></div></div>
+            <div type="section" xml:id="index"><head>Index</head><p>A, 1</p></div></back></text></TEI>
+            """
+        let load = try TEIImporter.read(data: Array(xml.utf8), path: "frus1950v01.xml")
+        let docs = load.volume.documents
+        #expect(docs.map(\.number) == ["1", "appendix", "2", "3", "index"])
+        #expect(docs.map(\.kind) == [.document, .back, .document, .document, .back])
+        #expect(docs[1].bodyText == "Appendix\nPapers found later.")
+        #expect(docs[3].bodyText == "C\nText C.")
+        #expect(load.volume.chapters.map(\.title) == ["One", "Appendix"])
+        #expect(load.volume.chapters.last?.documentNumbers == ["2", "3"])
+        #expect(load.diagnostics.isEmpty, "\(load.diagnostics)")
+        let path = try FrusTestSupportTemp.folder() + "/frus1950v01.xml"
+        try Data(xml.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try TEIImporter.readDocument("3", path: path)?.bodyText == "C\nText C.")
+        #expect(try TEIImporter.readDocument("appendix", path: path)?.title == "Appendix")
     }
 }
