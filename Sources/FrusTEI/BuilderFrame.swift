@@ -36,7 +36,12 @@ enum FrameRole {
     case placeName
 }
 
-enum OutsideKind { case plain, header, front, back, titleStmt }
+enum OutsideKind {
+    case plain, header, front, back, titleStmt
+    /// A section passed over while one document is read (`onlyDocument`): documents inside
+    /// it are still found; its page breaks are not carried past it.
+    case skippedSection
+}
 enum EntryKind { case person, term }
 enum CaptureKind {
     case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind), bibliography(BibliographyField)

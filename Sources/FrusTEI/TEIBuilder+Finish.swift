@@ -17,6 +17,7 @@ extension TEIBuilder {
             if kind == .front { inFront = false }
             if kind == .back { inBack = false }
             if kind == .titleStmt { inTitleStmt = false }
+            if kind == .skippedSection { pendingPages.removeAll() }
         case .chapter(let i):
             chapterStack.removeLast()
             // A division without a head is known by its id.

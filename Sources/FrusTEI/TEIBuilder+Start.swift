@@ -117,7 +117,7 @@ extension TEIBuilder {
             // Not the section asked for: its text is passed over, but a document inside it
             // (an appendix of documents) is still found.
             pendingPages.removeAll()
-            pushOutside()
+            pushOutside(.outside(.skippedSection))
             return
         }
         if !documentNumbers.insert(number).inserted {
