@@ -10,7 +10,7 @@
 //   FrusTerminal → FrusView, CNcursesw           (the only code that imports curses)
 //   FrusFind → FrusModel, FrusLayout             (pure: query syntax, folding, in-document matches)
 //   FrusSearch → FrusFind, FrusImport, GRDB, FrusDeflate (the full-text index; the only code that imports GRDB)
-//   FrusDeflate → CZlib                          (zlib for the index's stored text; no Foundation)
+//   FrusDeflate → CZlib                          (zlib for the index's stored text, libdeflate when present; no Foundation)
 //   FrusWriters → FrusModel                      (pure: model → citations, Markdown; like pandoc's writers)
 //   FrusTheme, FrusUserFiles → FrusTOML          (TOML checked before TOMLKit parses it)
 //   FrusUserFiles → FrusModel                    (the user's own files under the XDG folders: state,
@@ -60,7 +60,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         // zlib (Debian: zlib1g-dev): the search index stores documents' text and outlines
         // compressed. A C target wrapping it, not a system module (see its header).
-        .target(name: "CZlib", path: "Sources/CZlib", linkerSettings: [.linkedLibrary("z")]),
+        // It compresses through libdeflate instead when the system has one (dlopen; same format).
+        .target(
+            name: "CZlib", path: "Sources/CZlib",
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // HTTP through libcurl, loaded with dlopen by `frusread get` only (see its header).
         .target(name: "CCurlLoader", path: "Sources/CCurlLoader", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),

@@ -84,6 +84,7 @@ run_one() {
   esac
   local log="$dir/last-run.log"
   echo "fuzz: $t for ${seconds}s (corpus $corpus)" >&2
+  LSAN_OPTIONS="suppressions=$fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
   ASAN_OPTIONS="$asan" "$bin" "$corpus" "${dict[@]}" -max_total_time="$seconds" -artifact_prefix="$crashes/" \
       -max_len="${FUZZ_MAX_LEN:-65536}" -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb="${FUZZ_RSS_MB:-3072}" \
       -print_final_stats=1 "$@" > "$log" 2>&1
