@@ -150,4 +150,20 @@ extension EraShapesTests {
         #expect(try TEIImporter.readDocument("3", path: path)?.bodyText == "C\nText C.")
         #expect(try TEIImporter.readDocument("appendix", path: path)?.title == "Appendix")
     }
+
+    /// TEI elements of quotation, transcription and addresses keep their text and are not
+    /// counted as unknown; an element of no TEI module still is.
+    @Test func quotationTranscriptionAndAddressElementsAreKnown() throws {
+        let load = try Self.load("frus1902", """
+            <div type="document" n="5" xml:id="d5"><head>A to B.</head>
+              <p>He wrote: <cit><quote>the ports shall remain open</quote> <bibl>Treaty, <biblScope
+                unit="article">art. 3</biblScope></bibl></cit>, <subst><del>to-day</del><add>today</add></subst>.</p>
+              <closer><address><addrLine><street>1 Rue Royale</street>, <postCode>75008</postCode> Paris</addrLine></address></closer>
+              <p><frus:stamp>Received</frus:stamp></p></div>
+            """)
+        let doc = try #require(load.volume.documents.first)
+        #expect(doc.bodyText.contains("He wrote: the ports shall remain open Treaty, art. 3, to-daytoday."))
+        #expect(doc.bodyText.contains("1 Rue Royale, 75008 Paris"))
+        #expect(load.volume.unknownElements == ["frus:stamp": 1])
+    }
 }
