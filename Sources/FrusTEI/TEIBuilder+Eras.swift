@@ -163,13 +163,37 @@ extension TEIBuilder {
         return .editorialNote(inlines)
     }
 
+    /// An XHTML element that is code or hidden, not text: `script`, `style`, `object`,
+    /// `embed`, `param`, `iframe`, `noscript`, or any with `style="display:none"`.
+    static func isEmbeddedWebCode(_ tag: XMLStartTag) -> Bool {
+        guard let uri = tag.namespaceURI, cStringEquals(uri, xhtmlNamespace) else { return false }
+        switch tag.localNameString {
+        case "script", "style", "object", "embed", "param", "iframe", "noscript": return true
+        default: break
+        }
+        let style = (tag.attribute("style") ?? "").lowercased().filter { $0 != " " }
+        return style.contains("display:none")
+    }
+
+    static let xhtmlNamespace: StaticString = "http://www.w3.org/1999/xhtml"
+
+    /// An element's name for `check`: as written ("frus:foo"), and an element of another
+    /// vocabulary written without a prefix names it ("xhtml:p", not a TEI "p").
+    static func displayName(_ tag: XMLStartTag) -> String {
+        guard tag.prefix == nil, let uri = tag.namespaceURI, !cStringEquals(uri, TEIElement.tei_ns) else {
+            return tag.qualifiedName
+        }
+        if cStringEquals(uri, xhtmlNamespace) { return "xhtml:" + tag.localNameString }
+        return "{\(String(cString: uri))}" + tag.localNameString
+    }
+
     /// Counts an element of a document the importer has no rule for (its text is kept).
     func countIfUnknown(_ element: TEIElement, _ tag: XMLStartTag) {
         guard element == .other, draft != nil else { return }
         if tag.namespaceURI == nil || cStringEquals(tag.namespaceURI!, TEIElement.tei_ns) {
             if KnownElements.tei.contains(tag.localNameString) { return }
         }
-        unknownElements[tag.qualifiedName, default: 0] += 1
+        unknownElements[Self.displayName(tag), default: 0] += 1
     }
 
     /// The heading's printed number taken off the title: "No. 12." (kept to print), or

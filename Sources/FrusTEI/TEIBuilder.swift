@@ -92,7 +92,12 @@ final class TEIBuilder: XMLEventSink {
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
         let element = TEIElement(tag)
-        if element == .other { countIfUnknown(element, tag) }
+        if element == .other {
+            // Web-page markup embedded in a volume (a video player's `script`, `object`,
+            // hidden `div`s): not text of the volume; nothing of it is shown.
+            if Self.isEmbeddedWebCode(tag) { ignoreDepth = 1; return }
+            countIfUnknown(element, tag)
+        }
         if inlineTarget >= 0 {
             startInline(element, tag)
         } else if blockTarget >= 0 {

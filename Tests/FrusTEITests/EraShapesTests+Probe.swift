@@ -166,4 +166,27 @@ extension EraShapesTests {
         #expect(doc.bodyText.contains("1 Rue Royale, 75008 Paris"))
         #expect(load.volume.unknownElements == ["frus:stamp": 1])
     }
+
+    /// A web page's video player embedded in a section (frus1917-72PubDip's appendix): its
+    /// `script`, `object` and hidden `div` are not text; the figure's head and image stay.
+    @Test func embeddedWebCodeIsNotText() throws {
+        let load = try Self.load("frus1917-72PubDip", """
+            <div type="document" n="1" xml:id="d1"><head>1. Movie Still</head>
+              <figure><graphic url="Document A.11"/></figure>
+              <div type="online-supplement"><head>Online Video Supplement</head>
+                <figure><head>Reel 1</head>
+                  <div xmlns="http://www.w3.org/1999/xhtml" style="display:none"> 298x530 </div>
+                  <script xmlns="http://www.w3.org/1999/xhtml" type="text/javascript">brightcove.createExperiences();</script>
+                  <object xmlns="http://www.w3.org/1999/xhtml" id="myExperience1"><param name="width" value="530"/></object>
+                  <p xmlns="http://www.w3.org/1999/xhtml">Shown in a browser.</p>
+                </figure></div></div>
+            """)
+        let doc = try #require(load.volume.documents.first)
+        #expect(doc.bodyText.contains("[Image: Document A.11]"))
+        #expect(doc.bodyText.contains("Reel 1"))
+        #expect(doc.bodyText.contains("Shown in a browser."))
+        #expect(!doc.bodyText.contains("298x530") && !doc.bodyText.contains("brightcove"))
+        // Only the XHTML paragraph is markup frusread has no rule for.
+        #expect(load.volume.unknownElements == ["xhtml:p": 1])
+    }
 }
