@@ -62,6 +62,9 @@ final class TEIBuilder: XMLEventSink {
     var inTitleStmt = false
     /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
     var placeText: [UInt8]?
+    /// Where an inline list label ended (the frame receiving inlines, its inline count): an
+    /// item starting right there goes on the label's line.
+    var labelEnd: (frame: Int, count: Int)?
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).
@@ -89,7 +92,12 @@ final class TEIBuilder: XMLEventSink {
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
         let element = TEIElement(tag)
-        if element == .other { countIfUnknown(element, tag) }
+        if element == .other {
+            // Web-page markup embedded in a volume (a video player's `script`, `object`,
+            // hidden `div`s): not text of the volume; nothing of it is shown.
+            if Self.isEmbeddedWebCode(tag) { ignoreDepth = 1; return }
+            countIfUnknown(element, tag)
+        }
         if inlineTarget >= 0 {
             startInline(element, tag)
         } else if blockTarget >= 0 {
@@ -219,6 +227,9 @@ final class TEIBuilder: XMLEventSink {
             break  // white space state runs on through inline elements
         case .lineLike:
             breakLine()
+        case .inlineLabel:
+            flushText()
+            if inlineTarget >= 0 { labelEnd = (inlineTarget, frames[inlineTarget].inlines.count) }
         default:
             atSpace = frame.savedAtSpace
         }
