@@ -118,6 +118,11 @@ extension TextWriter {
 
     /// "175. Title [1]", then "Subject: …" and the dateline on the lines right below it.
     mutating func heading(of doc: Document) {
+        // Lines printed above the head (an older volume's file citation) come first, as printed.
+        if !doc.headLabel.isEmpty {
+            inlineBlock(doc.headLabel, role: .text)
+            separateNextBlock = false
+        }
         // A printed page that begins with the document (TEI: a <pb/> just before it) is drawn
         // as its own tag above the title, not inside it.
         var titleInlines = doc.titleInlines[...]

@@ -10,12 +10,37 @@ struct Fragment {
     var width: Int
     var role: StyleRole
     var styles: StyleMask
+    // (The two below sit in the padding after `styles`: a fragment stays 56 bytes.)
+    /// Made only of `PlainGraphemes` scalars: measured and cut without grapheme breaking.
+    var plain = false
+    /// When every scalar of a plain fragment is the same size and width, and so a cluster of its
+    /// own (all ASCII, all CJK …): `width << 2 | byte length` (`PlainGraphemes.scalar`), else 0.
+    /// Lines are then cut by arithmetic.
+    var uniform: UInt8 = 0
     /// Index in `TextWriter.references` of the marker or link this piece belongs to, or -1.
     var reference: Int = -1
     /// Index in `TextWriter.pages` of the page tag this piece is, or -1.
     var page: Int = -1
     /// Index in `TextWriter.mentions` of the person or term mention this piece is part of, or -1.
     var mention: Int = -1
+}
+
+/// A piece of the paragraph buffer that is a verbatim copy of part of a String of the
+/// document: bytes `start ..< start + paragraph.count` of `text`.
+struct TextSource {
+    var paragraph: Range<Int>
+    var text: String
+    var start: Int
+
+    /// The String of the paragraph bytes `range` (inside `paragraph`, on scalar boundaries).
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start + range.lowerBound - paragraph.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        // Through the UTF-8 view: a Character-based slice would round a piece that begins with
+        // a combining mark (after a space) back to the space.
+        return String(Substring(utf8[from..<to]))
+    }
 }
 
 /// A unit that wraps whole: consecutive fragments with no space between them

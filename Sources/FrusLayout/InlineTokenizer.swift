@@ -6,6 +6,7 @@ extension TextWriter {
     /// Clears the paragraph buffers. Labels of frames too narrow to indent come first, as words.
     mutating func beginInlines(markerSpacing: Bool) {
         paragraphBytes.removeAll(keepingCapacity: true)
+        textSources.removeAll(keepingCapacity: true)
         fragments.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         wordStart = 0
@@ -66,7 +67,14 @@ extension TextWriter {
     /// Splits text at white space; each piece joins the word being built.
     mutating func addText(_ text: String, role: StyleRole, styles: StyleMask, reference: Int) {
         var text = text
+        var hugePieces: [(paragraph: Range<Int>, source: Int)] = []
+        if text.utf8.count >= 1 << 16 {
+            // Grown once, not by doubling through an 11 MB paragraph.
+            let needed = paragraphBytes.count + text.utf8.count
+            if paragraphBytes.capacity < needed { paragraphBytes.reserveCapacity(max(needed, paragraphBytes.capacity * 2)) }
+        }
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var i = 0
             let n = bytes.count
             while i < n {
@@ -75,53 +83,43 @@ extension TextWriter {
                     i += 1
                     continue
                 }
+                // One pass finds the piece's end and, for `PlainGraphemes` text (nearly all
+                // text), its width.
                 let start = i
-                var printableASCII = true
-                while i < n, !Self.isBreakingSpace(bytes[i]) {
-                    let b = bytes[i]
-                    if b < 0x20 || b >= 0x7F { printableASCII = false }
+                var printable = true
+                while i < n {
+                    let b = base[i]
+                    if b >= 0x80 || Self.isBreakingSpace(b) { break }
+                    if b < 0x20 || b == 0x7F { printable = false }
                     i += 1
                 }
+                let scan = i < n && base[i] >= 0x80
+                    ? PlainGraphemes.scanWord(base, from: start, nonASCII: i, count: n, plain: printable)
+                    : PlainGraphemes.WordScan(end: i, width: i - start, plain: printable, uniform: 1 << 2 | 1)
+                i = scan.end
+                var width = scan.width
+                let plain = scan.plain
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 let begin = paragraphBytes.count
-                var width: Int
-                if printableASCII {
+                if plain {
                     paragraphBytes.append(contentsOf: piece)
-                    width = piece.count
-                } else if let simple = Self.simpleWidth(piece) {
-                    paragraphBytes.append(contentsOf: piece)
-                    width = simple
+                    if piece.count >= Self.hugePiece { hugePieces.append((begin..<paragraphBytes.count, start)) }
                 } else {
+                    slowPathBytes += piece.count
                     let (safe, measured) = Self.measuredSafeText(piece)
                     paragraphBytes.append(contentsOf: safe.utf8)
                     width = measured
                 }
                 appendFragment(Fragment(
                     start: begin, end: paragraphBytes.count, width: width, role: role, styles: styles,
-                    reference: reference, mention: currentMention))
+                    plain: plain, uniform: plain ? scan.uniform : 0, reference: reference, mention: currentMention))
             }
         }
+        for piece in hugePieces { textSources.append(TextSource(paragraph: piece.paragraph, text: text, start: piece.source)) }
     }
 
-    /// The width of text made only of scalars that are one column and a grapheme each
-    /// (`DisplayWidth.isPlainNarrow`: Latin letters, dashes, curly quotes …), decoded straight
-    /// from the bytes; nil for anything else (marks, wide or zero-width characters, controls,
-    /// invalid UTF-8), which is measured per `Character`. Most words of a document take this
-    /// path without making a String.
-    static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var input = bytes.makeIterator()
-        var decoder = UTF8()
-        var width = 0
-        while true {
-            switch decoder.decode(&input) {
-            case .scalarValue(let scalar):
-                guard let w = DisplayWidth.plainWidth(scalar) else { return nil }
-                width += w
-            case .emptyInput: return width
-            case .error: return nil
-            }
-        }
-    }
+    /// Pieces of at least this many bytes keep their source text (`TextSource`).
+    static let hugePiece = 4096
 
     /// Space, tab, line feed, carriage return: where lines may break. (Tabs become spaces;
     /// importers leave no newlines, but if one slips through it must not reach the terminal.)
@@ -134,7 +132,7 @@ extension TextWriter {
     static func measuredSafeText(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Int) {
         let raw = String(decoding: bytes, as: UTF8.self)
         var width = 0
-        if !TerminalText.needsSanitizing(bytes) {
+        if !TerminalText.needsSanitizingFast(bytes) {
             for character in raw { width += DisplayWidth.of(character) }
             return (raw, width)
         }
@@ -200,9 +198,14 @@ extension TextWriter {
     ) {
         let begin = paragraphBytes.count
         paragraphBytes.append(contentsOf: text.utf8)
+        // A page tag can hold a page name of megabytes: measured (and cut) on the bytes when it can be.
+        let plainWidth = paragraphBytes.count - begin < Self.hugePiece ? nil : paragraphBytes.withUnsafeBufferPointer {
+            PlainGraphemes.width(UnsafeBufferPointer(rebasing: $0[begin...]))
+        }
+        if plainWidth == nil, paragraphBytes.count - begin >= Self.hugePiece { slowPathBytes += text.utf8.count }
         appendFragment(Fragment(
-            start: begin, end: paragraphBytes.count, width: DisplayWidth.of(text), role: role, styles: styles,
-            reference: reference, page: page))
+            start: begin, end: paragraphBytes.count, width: plainWidth ?? DisplayWidth.of(text), role: role,
+            styles: styles, plain: plainWidth != nil, reference: reference, page: page))
     }
 
     /// A footnote marker joins the word before it, so wrapping never leaves it alone at the

@@ -42,7 +42,7 @@ public struct StyledRun: Sendable, Hashable {
 public struct LaidOutLine: Sendable, Hashable {
     public var runs: [StyledRun]
     public init(runs: [StyledRun] = []) { self.runs = runs }
-    public var text: String { runs.map(\.text).joined() }
+    public var text: String { runs.count == 1 ? runs[0].text : runs.map(\.text).joined() }
     public var width: Int { runs.reduce(0) { $0 + $1.width } }
 }
 

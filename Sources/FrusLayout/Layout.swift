@@ -24,6 +24,11 @@ public enum Layout {
     /// Links are numbered in `Document.references` order (title, body, footnotes), so
     /// `.link(_, index:)` maps to that list.
     public static func document(_ doc: Document, _ options: LayoutOptions) -> LaidOutText {
+        writer(doc, options).result
+    }
+
+    /// The writer after laying out `doc` (tests read its `slowPathBytes`).
+    static func writer(_ doc: Document, _ options: LayoutOptions) -> TextWriter {
         var writer = TextWriter(width: options.width)
         writer.markerLabels = markerLabels(doc)
         writer.heading(of: doc)
@@ -33,7 +38,7 @@ public enum Layout {
             writer.rule(footnoteRuleWidth, role: .tableBorder)
             for note in doc.footnotes { writer.footnote(note) }
         }
-        return writer.result
+        return writer
     }
 
     /// The footnotes alone, for the side pane: each starts with "N. ", wrapped to width, a

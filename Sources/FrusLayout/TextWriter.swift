@@ -28,6 +28,13 @@ struct TextWriter {
     /// The paragraph's text, sanitized, as UTF-8; fragments are ranges of it.
     var paragraphBytes: [UInt8] = []
     var fragments: [Fragment] = []
+    /// The document's own Strings of the huge plain pieces of the paragraph: a line cut from
+    /// one is copied from it (`String(Substring)`, no UTF-8 validation) rather than made again
+    /// from bytes (validation costs ~15 ms for 11 MB of CJK: a third of what libxml2 takes).
+    var textSources: [TextSource] = []
+    /// Bytes measured or cut a `Character` at a time (grapheme breaking, ~70 ns a grapheme)
+    /// rather than by `PlainGraphemes` on bytes: tests check that huge plain text adds none.
+    var slowPathBytes = 0
     var words: [Word] = []
     var wordStart = 0
     var wordWidth = 0
@@ -192,11 +199,47 @@ struct TextWriter {
 
     /// Appends a fragment's bytes to the current line.
     mutating func append(_ f: Fragment) {
+        if f.end - f.start >= Self.hugePiece, appendFromSource(f) { return }
         record(width: f.width, reference: f.reference, page: f.page, mention: f.mention)
         openRun(role: f.role, styles: f.styles, mention: f.mention >= 0)
         runBytes.append(contentsOf: paragraphBytes[f.start..<f.end])
         runWidth += f.width
         column += f.width
+    }
+
+    /// Appends part of a fragment's bytes (whole grapheme clusters) to the current line.
+    mutating func appendBytes(_ range: Range<Int>, width: Int, of f: Fragment) {
+        record(width: width, reference: f.reference, page: f.page, mention: f.mention)
+        openRun(role: f.role, styles: f.styles, mention: f.mention >= 0)
+        runBytes.append(contentsOf: paragraphBytes[range])
+        runWidth += width
+        column += width
+    }
+
+    /// `append` of a huge plain fragment from its `TextSource`; false when it has none.
+    /// Kept out of `append`, which every word of every document takes.
+    @inline(never)
+    mutating func appendFromSource(_ f: Fragment) -> Bool {
+        guard let source = source(of: f) else { return false }
+        appendFinishedRun(source.string(f.start..<f.end), width: f.width, of: f)
+        return true
+    }
+
+    /// The document's String a huge plain fragment was copied from (`textSources`), if any.
+    func source(of f: Fragment) -> TextSource? {
+        guard f.end - f.start >= Self.hugePiece, f.plain else { return nil }
+        return textSources.last { $0.paragraph == f.start..<f.end }
+    }
+
+    /// Appends a run of a fragment's look made from the document's own String (a slice of a
+    /// `TextSource`), after the open run: a run of its own, so its text is not made again
+    /// from bytes (UTF-8 validation) — only huge pieces take this path.
+    mutating func appendFinishedRun(_ text: String, width: Int, of f: Fragment) {
+        closeRun()
+        record(width: width, reference: f.reference, page: f.page, mention: f.mention)
+        current.runs.append(StyledRun(
+            text: text, role: f.role, styles: f.styles.set, width: width, isMention: f.mention >= 0))
+        column += width
     }
 
     /// Appends one space between words.

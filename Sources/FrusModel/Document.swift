@@ -36,6 +36,10 @@ public struct Document: Sendable, Hashable {
     /// A catalogue entry of a scanned document (microfiche supplements): its page count and
     /// where the scan is, for a reader to open.
     public var scan: Scan?
+    /// Lines the source prints above the heading, before the head: the file citation of
+    /// older volumes ("500.A15a3/1208: Telegram", TEI `note rend="inline"` before `head`).
+    /// Plain text, page breaks and styles only (no links, markers or mentions).
+    public var headLabel: [Inline] = []
     public var blocks: [Block]
     public var footnotes: [Footnote]
     /// Where it was read from, for messages.
@@ -127,6 +131,7 @@ public struct Document: Sendable, Hashable {
     public var pageBreaks: [String] {
         var out: [String] = []
         let visit: (Inline) -> Void = { if case .pageBreak(let p) = $0 { out.append(p) } }
+        headLabel.forEach { $0.forEach(visit) }
         titleInlines.forEach { $0.forEach(visit) }
         blocks.forEach { $0.forEachInline(visit) }
         return out
@@ -134,7 +139,7 @@ public struct Document: Sendable, Hashable {
 
     /// Title, subject and body as plain text (no footnotes).
     public var bodyText: String {
-        ([title, subject ?? ""] + blocks.map(\.plainText)).filter { !$0.isEmpty }.joined(separator: "\n")
+        ([headLabel.plainText.trimmingSpaces, title, subject ?? ""] + blocks.map(\.plainText)).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
 

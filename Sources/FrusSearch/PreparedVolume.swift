@@ -58,6 +58,8 @@ struct PreparedVolume: Sendable {
     static func row(_ doc: Document) -> DocumentRow {
         var body = doc.subject ?? ""
         body.reserveCapacity(16 * 1024)
+        // The lines printed above the head (a file citation) are searchable text too.
+        if !doc.headLabel.isEmpty { SearchText.append(.paragraph(doc.headLabel, .normal), to: &body) }
         for block in doc.blocks { SearchText.append(block, to: &body) }
         var notes = ""
         for note in doc.footnotes {

@@ -28,12 +28,20 @@ enum FrameRole {
     case transparent
     /// A block-like element met inside running text: its content becomes a line of it.
     case lineLike
+    /// A list item's `label` met inside running text ("1)", "(a)"): a line of it that the
+    /// item after it continues ("1) The existing laws …").
+    case inlineLabel
     /// The `placeName` of a document's dateline: transparent (its text runs on in the
     /// dateline's), and also copied into `TEIBuilder.placeText`.
     case placeName
 }
 
-enum OutsideKind { case plain, header, front, back, titleStmt }
+enum OutsideKind {
+    case plain, header, front, back, titleStmt
+    /// A section passed over while one document is read (`onlyDocument`): documents inside
+    /// it are still found; its page breaks are not carried past it.
+    case skippedSection
+}
 enum EntryKind { case person, term }
 enum CaptureKind {
     case volumeTitle, volumeID, chapterTitle(Int), entry(EntryKind), bibliography(BibliographyField)
@@ -155,4 +163,10 @@ struct DocumentDraft {
     /// shown with them, so nothing of the source is lost.
     var scanPagesText: String?
     var scanTexts: [String] = []
+    /// A `frus:pdf` without an address: the scan's PDF is at history.state.gov's usual place;
+    /// its size as the TEI prints it ("288 KB"), if given.
+    var scanPDFWithoutAddress = false
+    var scanPDFSize: String?
+    /// Lines before the head (`Document.headLabel`).
+    var headLabel: [Inline] = []
 }

@@ -11,6 +11,12 @@ enum KnownElements {
         "geogName", "country", "region", "settlement", "bloc", "roleName", "forename", "surname",
         "addName", "genName", "nameLink", "affiliation", "objectName", "idno", "unit", "formula",
         "ptr", "att", "code", "ident", "metamark", "damage", "supplied", "surplus", "handShift",
+        // Transcription, quotation, places and addresses (TEI core and transcr modules).
+        "cit", "subst", "restore", "mod", "retrace", "stamp", "seal", "am", "ex", "district",
+        "geogFeat", "location", "geo", "offset", "street", "postCode", "postBox",
+        // Parts of bibliographic references, and linking elements (no text of their own).
+        "biblScope", "citedRange", "edition", "series", "imprint", "monogr", "analytic",
+        "interp", "interpGrp", "link", "linkGrp", "join", "alt", "altGrp", "span", "spanGrp",
         // Block level and divisions.
         "div1", "div2", "div3", "argument", "epigraph", "docEdition", "sp", "speaker", "stage",
         "figDesc", "caption", "listBibl", "bibl", "biblStruct", "relatedItem", "extent", "respStmt",

@@ -27,6 +27,43 @@ extension TEIBuilder {
         }
     }
 
+    /// Lines of a document before its head (older volumes print the file citation there:
+    /// `<note rend="inline" type="source">500.A15a3/1208: Telegram</note><head>…`) are drawn
+    /// above the heading, as printed, so the text reads in the source's order. Only plain
+    /// lines move (text, styles, page breaks): anything else stays in the body.
+    func takeBlocksBeforeHead() {
+        let blocks = frames[blockTarget].blocks
+        guard !blocks.isEmpty else { return }
+        var lines: [[Inline]] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines, _), .editorialNote(let inlines):
+                guard Self.isPlain(inlines) else { return }
+                lines.append(inlines)
+            default:
+                return
+            }
+        }
+        frames[blockTarget].blocks.removeAll()
+        var label: [Inline] = []
+        for line in lines where !line.isEmpty {
+            if !label.isEmpty { label.append(.lineBreak) }
+            label += line
+        }
+        draft?.headLabel = label
+    }
+
+    /// Whether inlines hold only text, styles, line and page breaks.
+    static func isPlain(_ inlines: [Inline]) -> Bool {
+        inlines.allSatisfy { inline in
+            switch inline {
+            case .text, .lineBreak, .pageBreak: return true
+            case .styled(_, let inner): return isPlain(inner)
+            default: return false
+            }
+        }
+    }
+
     /// A `date` in the document: checked against the volume's years, and taken as the
     /// document's date when it is in the document's own first dateline.
     func noteDate(_ tag: XMLStartTag) {
@@ -69,6 +106,12 @@ extension TEIBuilder {
         let address = tag.attribute("url") ?? tag.attribute("href") ?? tag.attribute("target")
             ?? tag.attribute("src") ?? tag.attribute("facs")
         if let address { setScanAddress(address, fromPDF: fromPDF) }
+        if fromPDF {
+            // `<frus:pdf bytes="294624" readable="288 KB"/>`: the PDF exists, at the place
+            // history.state.gov keeps every document's PDF (finishDocument).
+            if address == nil { draft?.scanPDFWithoutAddress = true }
+            if let size = tag.attribute("readable")?.trimmingSpaces, !size.isEmpty { draft?.scanPDFSize = size }
+        }
         pushCapture(.scanAddress(fromPDF: fromPDF))
     }
 
@@ -93,6 +136,12 @@ extension TEIBuilder {
         }
     }
 
+    /// Where history.state.gov keeps a document's PDF (hsg-shell's `frus:exists-doc-pdf`:
+    /// `static.history.state.gov/frus/VOLUME/pdf/ID.pdf`), for a `frus:pdf` naming no address.
+    static func scanPDFAddress(volume: String, id: String) -> String {
+        "https://static.history.state.gov/frus/\(volume)/pdf/\(id).pdf"
+    }
+
     /// The block that shows a scan's catalogue entry: "71 pages, scanned: <address>", the
     /// address a link when it is a web address.
     static func scanBlock(_ scan: Scan, pagesText: String?, texts: [String]) -> Block {
@@ -114,13 +163,37 @@ extension TEIBuilder {
         return .editorialNote(inlines)
     }
 
+    /// An XHTML element that is code or hidden, not text: `script`, `style`, `object`,
+    /// `embed`, `param`, `iframe`, `noscript`, or any with `style="display:none"`.
+    static func isEmbeddedWebCode(_ tag: XMLStartTag) -> Bool {
+        guard let uri = tag.namespaceURI, cStringEquals(uri, xhtmlNamespace) else { return false }
+        switch tag.localNameString {
+        case "script", "style", "object", "embed", "param", "iframe", "noscript": return true
+        default: break
+        }
+        let style = (tag.attribute("style") ?? "").lowercased().filter { $0 != " " }
+        return style.contains("display:none")
+    }
+
+    static let xhtmlNamespace: StaticString = "http://www.w3.org/1999/xhtml"
+
+    /// An element's name for `check`: as written ("frus:foo"), and an element of another
+    /// vocabulary written without a prefix names it ("xhtml:p", not a TEI "p").
+    static func displayName(_ tag: XMLStartTag) -> String {
+        guard tag.prefix == nil, let uri = tag.namespaceURI, !cStringEquals(uri, TEIElement.tei_ns) else {
+            return tag.qualifiedName
+        }
+        if cStringEquals(uri, xhtmlNamespace) { return "xhtml:" + tag.localNameString }
+        return "{\(String(cString: uri))}" + tag.localNameString
+    }
+
     /// Counts an element of a document the importer has no rule for (its text is kept).
     func countIfUnknown(_ element: TEIElement, _ tag: XMLStartTag) {
         guard element == .other, draft != nil else { return }
         if tag.namespaceURI == nil || cStringEquals(tag.namespaceURI!, TEIElement.tei_ns) {
             if KnownElements.tei.contains(tag.localNameString) { return }
         }
-        unknownElements[tag.qualifiedName, default: 0] += 1
+        unknownElements[Self.displayName(tag), default: 0] += 1
     }
 
     /// The heading's printed number taken off the title: "No. 12." (kept to print), or

@@ -4,11 +4,12 @@ import FrusModel
 extension TEIBuilder {
     func finish(_ frame: inout Frame) {
         switch frame.role {
-        case .transparent, .lineLike:
+        case .transparent, .lineLike, .inlineLabel:
             break
         case .placeName:
             let place = String(decoding: placeText ?? [], as: UTF8.self)
                 .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                .trimmingTrailingSeparators
             placeText = nil
             if !place.isEmpty { draft?.place = place }
         case .outside(let kind):
@@ -16,6 +17,7 @@ extension TEIBuilder {
             if kind == .front { inFront = false }
             if kind == .back { inBack = false }
             if kind == .titleStmt { inTitleStmt = false }
+            if kind == .skippedSection { pendingPages.removeAll() }
         case .chapter(let i):
             chapterStack.removeLast()
             // A division without a head is known by its id.
@@ -285,6 +287,10 @@ extension TEIBuilder {
             d.title += next
             blocks.removeFirst()
         }
+        if d.scan != nil, d.scan?.address == nil, d.scanPDFWithoutAddress {
+            d.scan?.address = Self.scanPDFAddress(volume: volumeID, id: d.id)
+        }
+        if let size = d.scanPDFSize { d.scanTexts.append("PDF, \(size)") }
         if let scan = d.scan, scan.pages != nil || scan.address != nil || d.scanPagesText != nil || !d.scanTexts.isEmpty {
             let block = Self.scanBlock(scan, pagesText: d.scanPagesText, texts: d.scanTexts)
             blocks.insert(block, at: min(d.scanBlockIndex ?? blocks.count, blocks.count))
@@ -305,6 +311,7 @@ extension TEIBuilder {
         document.senders = d.senders
         document.recipients = d.recipients
         document.scan = d.scan
+        document.headLabel = d.headLabel
         localTargets.append(d.localTargets)
         checkFootnotes(number: d.number, markers: d.markers, notes: d.footnotes.map(\.number), line: d.line)
         documents.append(document)
@@ -355,5 +362,15 @@ extension TEIBuilder {
             documents.append(last)
             pendingPages.removeAll()
         }
+    }
+}
+
+extension String {
+    /// The text without the punctuation that separates it from what follows in a dateline
+    /// ("London," → "London"): older volumes put the comma inside `placeName`.
+    var trimmingTrailingSeparators: String {
+        var out = Substring(self)
+        while let c = out.last, c == "," || c == ";" || c == ":" || c == " " { out.removeLast() }
+        return String(out)
     }
 }

@@ -114,8 +114,10 @@ extension TEIBuilder {
         let number = id.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0.trimmingSpaces }
             ?? "\(kind.rawValue)\(documentCountBase + documents.count + 1)"
         if let only = onlyDocument, number != only {
-            ignoreDepth = 1  // not the section asked for: stream past it
+            // Not the section asked for: its text is passed over, but a document inside it
+            // (an appendix of documents) is still found.
             pendingPages.removeAll()
+            pushOutside(.outside(.skippedSection))
             return
         }
         if !documentNumbers.insert(number).inserted {
@@ -224,6 +226,8 @@ extension TEIBuilder {
         case .hi, .ref, .persName, .gloss, .term, .title, .idno, .gap:
             openImplicitParagraph()
             startInline(element, tag)
+        case .div where tag.attribute("type") == "document" && sectionCanHoldDocuments():
+            documentInsideSection(tag)
         case .other, .figure:
             // An element that may hold no text at all (a `figure` of page images): page
             // breaks waiting before it are placed here, not carried to the next text.
@@ -238,9 +242,44 @@ extension TEIBuilder {
         }
     }
 
+    /// Whether a `div type="document"` met now stands in a section of the front or back
+    /// matter (an appendix holding documents) with only divisions between them.
+    private func sectionCanHoldDocuments() -> Bool {
+        guard let draft, draft.kind != .document, draft.footnoteDepth == 0, draft.attachmentDepth == 0,
+            let s = frames.lastIndex(where: { if case .document = $0.role { return true } else { return false } })
+        else { return false }
+        return frames[(s + 1)...].allSatisfy { if case .transparent = $0.role { return true } else { return false } }
+    }
+
+    /// A document inside a section of the front or back matter: the section so far is read
+    /// as a section, the section becomes a division of the contents holding its documents,
+    /// and the document is read as any other (text of the section after it is not kept).
+    private func documentInsideSection(_ tag: XMLStartTag) {
+        guard let s = frames.lastIndex(where: { if case .document = $0.role { return true } else { return false } })
+        else { return pushTransparent() }
+        flushText()
+        let title = draft?.title.plainText.trimmingSpaces ?? ""
+        let sectionID = draft?.id
+        var section = frames[s]
+        finish(&section)  // emits the section read so far
+        chapters.append(Chapter(id: sectionID, title: title, depth: chapterStack.count, documentNumbers: []))
+        chapterStack.append(chapters.count - 1)
+        frames[s].role = .chapter(chapters.count - 1)
+        frames[s].blocks.removeAll()
+        // The divisions inside the section now stand outside documents.
+        for i in (s + 1)..<frames.count {
+            frames[i].savedInlineTarget = -1
+            frames[i].savedBlockTarget = -1
+        }
+        inlineTarget = -1
+        blockTarget = -1
+        startDocument(tag, id: tag.attribute("id", prefix: "xml"))
+    }
+
     private func startHead() {
         switch frames[blockTarget].role {
         case .document where draft?.hasTitle == false:
+            takeBlocksBeforeHead()
             draft?.inTitle = true
             pushRoot(.documentTitle)
         case .container(.attachment) where !frames[blockTarget].hasHeading:
@@ -347,8 +386,8 @@ extension TEIBuilder {
             let pointer = TEIRendition.pointer(tag.attribute("corresp"))
             if entryKind == .person, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
-            } else if draft?.inTitle == true, let type = tag.attribute("type"), type == "from" || type == "to" {
-                pushWrapper(.party(from: type == "from", mention: pointer.map { .person($0) }))
+            } else if let from = partyType(tag) {
+                pushWrapper(.party(from: from, mention: pointer.map { .person($0) }))
             } else if entryKind != .person, let id = pointer {
                 // In the persons list only the entries' names are mentions: a link to an entry
                 // lands on the first mention of its id, which must be its own name.
@@ -359,6 +398,9 @@ extension TEIBuilder {
         case .gloss, .term:
             if entryKind == .term, let id = tag.attribute("id", prefix: "xml") {
                 pushWrapper(.entryName(id))
+            } else if let from = partyType(tag) {
+                // "The <gloss type="from">Secretary of State</gloss> to …" (1900s–1950s heads).
+                pushWrapper(.party(from: from, mention: TEIRendition.pointer(tag.attribute("target")).map { .term($0) }))
             } else if entryKind != .term, let id = TEIRendition.pointer(tag.attribute("target")) {
                 pushWrapper(.mention(.term(id)))
             } else {
@@ -384,6 +426,8 @@ extension TEIBuilder {
             pushTransparent()
         case .lb:
             breakLine()
+            // "Embassy of the French Republic,<lb/>Washington": the place's lines are words apart.
+            if placeText != nil { placeText!.append(0x20) }
             pushTransparent()
         case .item where entryKind != nil && !inDocument:
             pushCapture(.entry(entryKind!))
@@ -402,14 +446,44 @@ extension TEIBuilder {
             pushTransparent()
         case .scanPages, .scanFile, .scanPDF:
             startScanPart(element, tag)
+        case .label:
+            breakLine()
+            push(.inlineLabel)
+        case .item where continuesLabel():
+            // "1) The existing laws …": the item runs on after its label, a space apart.
+            appendInline(.text(" "))
+            atSpace = true
+            push(.lineLike)
         default:
             if element.isLineLike {
                 breakLine()
                 push(.lineLike)
+            } else if element == .other, let from = partyType(tag) {
+                // An `orgName`, `name` or `rs` typed as sender or recipient in the head.
+                pushWrapper(.party(from: from, mention: nil))
             } else {
                 pushTransparent()
             }
         }
+    }
+
+    /// Whether an item starts right where an inline label ended (nothing between but space).
+    private func continuesLabel() -> Bool {
+        guard let end = labelEnd, end.frame == inlineTarget else { return false }
+        labelEnd = nil
+        if !text.isEmpty {
+            // White space between label and item is collapsed to one space (atSpace set).
+            guard text.count == 1, text.atSpace else { return false }
+            text.clear()
+        }
+        return frames[inlineTarget].inlines.count == end.count
+    }
+
+    /// Whether a name in the document's head is typed as its sender (true) or recipient
+    /// (false): `type="from"` / `type="to"` on `persName`, `gloss`, `orgName` …; nil otherwise.
+    private func partyType(_ tag: XMLStartTag) -> Bool? {
+        guard draft?.inTitle == true, let type = tag.attribute("type") else { return nil }
+        return type == "from" ? true : type == "to" ? false : nil
     }
 
     /// Whether an element, met in running text found directly in a container, starts a new

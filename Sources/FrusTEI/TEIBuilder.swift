@@ -62,6 +62,9 @@ final class TEIBuilder: XMLEventSink {
     var inTitleStmt = false
     /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
     var placeText: [UInt8]?
+    /// Where an inline list label ended (the frame receiving inlines, its inline count): an
+    /// item starting right there goes on the label's line.
+    var labelEnd: (frame: Int, count: Int)?
     /// Whether the root element is `TEI`.
     var sawTEIRoot = false
     /// Where the parser is, for warnings (set when the parse begins).
@@ -96,7 +99,12 @@ final class TEIBuilder: XMLEventSink {
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
         let element = TEIElement(tag)
-        if element == .other { countIfUnknown(element, tag) }
+        if element == .other {
+            // Web-page markup embedded in a volume (a video player's `script`, `object`,
+            // hidden `div`s): not text of the volume; nothing of it is shown.
+            if Self.isEmbeddedWebCode(tag) { ignoreDepth = 1; return }
+            countIfUnknown(element, tag)
+        }
         if inlineTarget >= 0 {
             startInline(element, tag)
         } else if blockTarget >= 0 {
@@ -132,8 +140,14 @@ final class TEIBuilder: XMLEventSink {
         if inlineTarget >= 0 {
             // Text after an element that only marks its content (a place name) joins the text
             // before it: one run, as if the element were not there.
-            if case .text(let before)? = frames[inlineTarget].inlines.last {
-                frames[inlineTarget].inlines[frames[inlineTarget].inlines.count - 1] = .text(before + text.take())
+            if case .text(var before)? = frames[inlineTarget].inlines.last, before.utf8.count < Self.joinLimit {
+                // The array's copy is dropped first, so `before` grows in place: `before + text`
+                // copied the run so far at each join, quadratic in an 11 MB paragraph cut by
+                // empty elements.
+                let last = frames[inlineTarget].inlines.count - 1
+                frames[inlineTarget].inlines[last] = .lineBreak
+                before += text.take()
+                frames[inlineTarget].inlines[last] = .text(before)
             } else {
                 frames[inlineTarget].inlines.append(.text(text.take()))
             }
@@ -141,6 +155,11 @@ final class TEIBuilder: XMLEventSink {
             text.clear()
         }
     }
+
+    /// Text is joined to a run before it up to this size; past it, runs follow one another
+    /// (layout reads them as one word all the same): growing a run of megabytes by copies
+    /// cost more than libxml2's whole parse.
+    static let joinLimit = 1 << 20
 
     func appendInline(_ inline: Inline) {
         flushText()
@@ -215,6 +234,9 @@ final class TEIBuilder: XMLEventSink {
             break  // white space state runs on through inline elements
         case .lineLike:
             breakLine()
+        case .inlineLabel:
+            flushText()
+            if inlineTarget >= 0 { labelEnd = (inlineTarget, frames[inlineTarget].inlines.count) }
         default:
             atSpace = frame.savedAtSpace
         }

@@ -84,10 +84,9 @@ enum TEIRendition {
     static func documentDate(min: String?, max: String?) -> String? {
         guard let min, !min.isEmpty else { return nil }
         guard min.count >= 19, let max else { return min }
-        let day = min.prefix(10)
-        if min.dropFirst(10).hasPrefix("T00:00:00"), max.hasPrefix(day), max.dropFirst(10).hasPrefix("T23:59:59") {
-            return String(day)
-        }
+        // A range beginning at a day's first second begins on that day: one whole day, or a
+        // span of days ("undated", between two dates), not an event at midnight.
+        if min.dropFirst(10).hasPrefix("T00:00:00"), max != min { return String(min.prefix(10)) }
         return min
     }
 }

@@ -18,7 +18,9 @@ extension Writers {
         let writer = MarkdownBlocks(doc: doc)
         var parts: [String] = []
 
-        // The title, with any printed page that begins with the document above it.
+        // Lines printed above the head (a file citation), then the title, with any printed
+        // page that begins with the document above it.
+        if !doc.headLabel.isEmpty { parts.append(writer.inlines(doc.headLabel, context: .paragraph)) }
         var title = doc.titleInlines[...]
         var leadingPages: [String] = []
         while let first = title.first, case .pageBreak(let p) = first {

@@ -23,13 +23,52 @@ enum Output {
 
     /// Lines, each made as `line` makes it, in one write (a document of 100,000 lines is not
     /// 100,000 system calls).
+    /// Written in pieces of about 1 MB: a document of 11 MB is not first copied into one
+    /// String and then into one Data.
     static func lines<S: Sequence>(_ lines: S) where S.Element == String {
         var text = ""
         for l in lines {
-            text += TerminalText.sanitize(l, keepingLines: false, keepingTabs: true)
+            let safe = TerminalText.sanitize(l, keepingLines: false, keepingTabs: true)
+            if safe.utf8.count >= 1 << 20 {
+                // A huge line is written as it is, not copied into the pending text first.
+                if !text.isEmpty { emit(text, to: .standardOutput) }
+                emit(safe, to: .standardOutput)
+                text = "\n"
+                continue
+            }
+            text += safe
             text += "\n"
+            if text.utf8.count >= 1 << 20 {
+                emit(text, to: .standardOutput)
+                text.removeAll(keepingCapacity: true)
+            }
         }
-        emit(text, to: .standardOutput)
+        if !text.isEmpty { emit(text, to: .standardOutput) }
+    }
+
+    /// Laid-out lines, as `lines` writes their texts, run by run: a line is not joined into
+    /// one String first (a line of 11 MB was copied once more). Each run is made safe on its
+    /// own, which is the same as the whole line: layout never puts a line end in a run.
+    static func lines(_ lines: [LaidOutLine]) {
+        var text = ""
+        for line in lines {
+            for run in line.runs {
+                let safe = TerminalText.sanitize(run.text, keepingLines: false, keepingTabs: true)
+                if safe.utf8.count >= 1 << 20 {
+                    if !text.isEmpty { emit(text, to: .standardOutput) }
+                    emit(safe, to: .standardOutput)
+                    text.removeAll(keepingCapacity: true)
+                } else {
+                    text += safe
+                }
+            }
+            text += "\n"
+            if text.utf8.count >= 1 << 20 {
+                emit(text, to: .standardOutput)
+                text.removeAll(keepingCapacity: true)
+            }
+        }
+        if !text.isEmpty { emit(text, to: .standardOutput) }
     }
 
     /// One line of tab-separated fields, each made safe on its own (a tab inside a field
@@ -81,7 +120,10 @@ enum Output {
 
     /// JSON on standard output, keys in the documented order (strings escaped by `JSONValue`).
     static func json(_ value: JSONValue) {
-        emit(value.serialized() + "\n", to: .standardOutput)
+        var text = ""
+        value.serialize(into: &text)
+        text += "\n"
+        emit(text, to: .standardOutput)
     }
 
     private enum Stream { case standardOutput, standardError }
@@ -89,6 +131,11 @@ enum Output {
     /// The one place that writes.
     private static func emit(_ text: String, to stream: Stream) {
         let handle = stream == .standardOutput ? FileHandle.standardOutput : FileHandle.standardError
-        handle.write(Data(text.utf8))
+        // The String's own bytes, not a copy of them (Data(text.utf8) copied 11 MB texts).
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+        }
+        if written == nil { handle.write(Data(text.utf8)) }
     }
 }

@@ -28,7 +28,7 @@ struct Show: ParsableCommand {
                 ("volume", .string(doc.volumeID)), ("number", .string(doc.number)), ("kind", .string(doc.kind.rawValue)),
                 ("title", .string(doc.title)), ("date", JSONValue(doc.date)), ("dateEnd", JSONValue(doc.dateEnd)),
                 ("place", JSONValue(doc.place)), ("classification", JSONValue(doc.classification)),
-                ("text", .string(body.lines.map(\.text).joined(separator: "\n"))),
+                ("text", .string(Self.joinedText(body.lines))),
                 ("pages", .array(doc.pageBreaks.map(JSONValue.string))),
                 ("footnotes", .array(doc.footnotes.map {
                     .object([("number", .int($0.number)), ("label", .string($0.label)), ("text", .string($0.plainText))])
@@ -42,6 +42,19 @@ struct Show: ParsableCommand {
             return
         }
         let laid = Layout.document(doc, LayoutOptions(width: width, includeFootnotes: true))
-        Output.lines(laid.lines.lazy.map(\.text))
+        Output.lines(laid.lines)
+    }
+
+    /// The lines' texts joined by line feeds, run by run into one String sized once.
+    static func joinedText(_ lines: [LaidOutLine]) -> String {
+        var count = max(0, lines.count - 1)
+        for line in lines { for run in line.runs { count += run.text.utf8.count } }
+        var text = ""
+        text.reserveCapacity(count)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { text += "\n" }
+            for run in line.runs { text += run.text }
+        }
+        return text
     }
 }
