@@ -40,6 +40,10 @@ struct TEIByteScan {
     private(set) var header: Range<Int>?
     private(set) var entries: [Entry] = []
     private(set) var pages: [PageMark] = []
+    /// A section of the front or back matter holds a `div type="document"` (an appendix of
+    /// documents): the importer splits such a section (`TEIBuilder.documentInsideSection`),
+    /// which this pass does not follow, so the volume is read whole instead.
+    private(set) var hasDocumentsInSections = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
@@ -137,6 +141,9 @@ struct TEIByteScan {
                     guard let end = Self.tagEnd(p, n, from: i + 3) else { break }
                     i = end
                     if p[end - 2] != 0x2F { divs += 1 }
+                    if o.entry.kind != .document, Self.attribute(p, at..<end, "type") == "document" {
+                        hasDocumentsInSections = true
+                    }
                 } else if Self.named(p, n, i, "pb") {
                     guard let end = Self.tagEnd(p, n, from: i + 2) else { break }
                     i = end

@@ -45,6 +45,9 @@ public final class TEIVolumeMap: VolumeMap {
         guard let root = scan.rootTag else {
             throw Diagnostic(.error, "not a TEI volume: no <TEI> start tag found", at: SourceLocation(file: path))
         }
+        guard !scan.hasDocumentsInSections else {
+            throw Diagnostic(.warning, "documents inside a section of the front or back matter: the volume is read whole", at: SourceLocation(file: path))
+        }
         prolog = file.withBytes { Array($0[0..<root.upperBound]) }
         header = scan.header.map { range in file.withBytes { Array($0[range]) } } ?? []
         fingerprint = file.fingerprint

@@ -99,6 +99,19 @@ import Testing
         #expect(whole.document(number: "11")?.pageBreaks == ["4", "5"])
     }
 
+    /// A section holding documents (an appendix in the back matter) is split by the importer:
+    /// the map leaves such a volume to be read whole.
+    @Test func aSectionHoldingDocumentsIsLeftToTheWholeVolume() throws {
+        let xml = TEISample.volume(body: TEISample.document("<p>One.</p>"))
+            .replacingOccurrences(of: "</body>", with: "</body><back><div xml:id=\"appA\"><head>Appendix</head>\(TEISample.document("<p>Two.</p>", n: "2"))</div></back>")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("frus1999-00v01.xml").path
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try TEIImporter.read(path: path).volume.document(number: "2") != nil)
+        #expect(throws: Diagnostic.self) { try TEIVolumeMap(path: path) }
+    }
+
     @Test func aFileWithoutTEIIsRefused() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
