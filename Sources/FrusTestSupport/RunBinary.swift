@@ -36,6 +36,9 @@ public enum FrusreadBinary {
         env["XDG_CACHE_HOME"] = testCache
         // Nor read the user's library of volumes (`frusread get`), which the default corpus includes.
         env["XDG_DATA_HOME"] = testCache + "/data"
+        // Nor the user's remembered places, marks, notes (state) or settings (config).
+        env["XDG_STATE_HOME"] = testCache + "/state"
+        env["XDG_CONFIG_HOME"] = testCache + "/config"
         for (k, v) in environment { env[k] = v }
         let r = try Spawn.run(path, args, environment: env)
         return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)
