@@ -47,10 +47,7 @@ public enum Deflate {
     /// `data` is damaged there.
     public static func decompressPrefix(_ data: UnsafeRawBufferPointer, count: Int) -> [UInt8]? {
         if data.count == 0 { return [] }
-        guard data.count > 4, let base = data.baseAddress else { return nil }
-        let src = base.assumingMemoryBound(to: UInt8.self)
-        let n = (0..<4).reduce(0) { $0 | Int(src[$1]) << (8 * $1) }
-        guard n > 0, n <= (data.count - 4) * 1032 + 64 else { return nil }
+        guard let (src, n) = stream(data) else { return nil }
         let wanted = min(max(0, count), n)
         var out = [UInt8](repeating: 0, count: wanted)
         var length = UInt(wanted)
@@ -64,11 +61,7 @@ public enum Deflate {
     /// The bytes back; nil when `data` is not what `compress` made (damage).
     public static func decompress(_ data: UnsafeRawBufferPointer) -> [UInt8]? {
         if data.count == 0 { return [] }
-        guard data.count > 4, let base = data.baseAddress else { return nil }
-        let src = base.assumingMemoryBound(to: UInt8.self)
-        let n = (0..<4).reduce(0) { $0 | Int(src[$1]) << (8 * $1) }
-        // A damaged length must not ask for gigabytes: zlib compresses at most ~1032:1.
-        guard n > 0, n <= (data.count - 4) * 1032 + 64 else { return nil }
+        guard let (src, n) = stream(data) else { return nil }
         var out = [UInt8](repeating: 0, count: n)
         var length = UInt(n)
         let status = out.withUnsafeMutableBufferPointer { dst in
@@ -76,5 +69,16 @@ public enum Deflate {
         }
         guard status == CZ_OK, Int(length) == n else { return nil }
         return out
+    }
+
+    /// The stored data's bytes and the length it holds uncompressed; nil when the length is not
+    /// one `compress` could have written (a damaged length must not ask for gigabytes: zlib
+    /// compresses at most ~1032:1).
+    private static func stream(_ data: UnsafeRawBufferPointer) -> (UnsafePointer<UInt8>, Int)? {
+        guard data.count > 4, let base = data.baseAddress else { return nil }
+        let src = base.assumingMemoryBound(to: UInt8.self)
+        let n = (0..<4).reduce(0) { $0 | Int(src[$1]) << (8 * $1) }
+        guard n > 0, n <= (data.count - 4) * 1032 + 64 else { return nil }
+        return (src, n)
     }
 }

@@ -26,49 +26,47 @@ enum Output {
     /// Written in pieces of about 1 MB: a document of 11 MB is not first copied into one
     /// String and then into one Data.
     static func lines<S: Sequence>(_ lines: S) where S.Element == String {
-        var text = ""
+        var out = ChunkedWriter()
         for l in lines {
-            let safe = TerminalText.sanitize(l, keepingLines: false, keepingTabs: true)
-            if safe.utf8.count >= 1 << 20 {
-                // A huge line is written as it is, not copied into the pending text first.
-                if !text.isEmpty { emit(text, to: .standardOutput) }
-                emit(safe, to: .standardOutput)
-                text = "\n"
-                continue
-            }
-            text += safe
-            text += "\n"
-            if text.utf8.count >= 1 << 20 {
-                emit(text, to: .standardOutput)
-                text.removeAll(keepingCapacity: true)
-            }
+            out.append(TerminalText.sanitize(l, keepingLines: false, keepingTabs: true))
+            out.append("\n")
         }
-        if !text.isEmpty { emit(text, to: .standardOutput) }
+        out.flush()
     }
 
     /// Laid-out lines, as `lines` writes their texts, run by run: a line is not joined into
     /// one String first (a line of 11 MB was copied once more). Each run is made safe on its
     /// own, which is the same as the whole line: layout never puts a line end in a run.
     static func lines(_ lines: [LaidOutLine]) {
-        var text = ""
+        var out = ChunkedWriter()
         for line in lines {
-            for run in line.runs {
-                let safe = TerminalText.sanitize(run.text, keepingLines: false, keepingTabs: true)
-                if safe.utf8.count >= 1 << 20 {
-                    if !text.isEmpty { emit(text, to: .standardOutput) }
-                    emit(safe, to: .standardOutput)
-                    text.removeAll(keepingCapacity: true)
-                } else {
-                    text += safe
-                }
-            }
-            text += "\n"
-            if text.utf8.count >= 1 << 20 {
-                emit(text, to: .standardOutput)
-                text.removeAll(keepingCapacity: true)
-            }
+            for run in line.runs { out.append(TerminalText.sanitize(run.text, keepingLines: false, keepingTabs: true)) }
+            out.append("\n")
         }
-        if !text.isEmpty { emit(text, to: .standardOutput) }
+        out.flush()
+    }
+
+    /// Safe text collected and written in pieces of about 1 MB; a piece that large on its own
+    /// is written as it is, not copied into the pending text first.
+    private struct ChunkedWriter {
+        static let piece = 1 << 20
+        var text = ""
+
+        mutating func append(_ safe: String) {
+            if safe.utf8.count >= Self.piece {
+                flush()
+                Output.emit(safe, to: .standardOutput)
+                return
+            }
+            text += safe
+            if text.utf8.count >= Self.piece { flush() }
+        }
+
+        mutating func flush() {
+            guard !text.isEmpty else { return }
+            Output.emit(text, to: .standardOutput)
+            text.removeAll(keepingCapacity: true)
+        }
     }
 
     /// One line of tab-separated fields, each made safe on its own (a tab inside a field
