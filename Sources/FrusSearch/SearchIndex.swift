@@ -39,6 +39,8 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
     public var isInMemory: Bool { current.file == nil }
 
     private var current: IndexStore { lock.withLock { store } }
+    /// The store, for the checks of `SearchIndex+Checks.swift`.
+    var storeForChecks: IndexStore { current }
 
     /// The ids and titles of the volumes as indexed, for `CorpusLoader.open(_:headers:)`: an
     /// unchanged TEI file's header is then not read at all.
