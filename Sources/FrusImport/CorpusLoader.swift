@@ -143,11 +143,15 @@ public enum CorpusLoader {
 /// as `NSString`'s `lastPathComponent` and `deletingPathExtension` give it, without their cost
 /// (they ran for every volume at every start).
 func fileStem(_ path: String) -> String {
-    var name = Substring(path)
-    while name.count > 1, name.hasSuffix("/") { name = name.dropLast() }
-    if let slash = name.lastIndex(of: "/"), name.count > 1 { name = name[name.index(after: slash)...] }
-    if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
-    return String(name)
+    let slash = UInt8(ascii: "/")
+    let bytes = Array(path.utf8)
+    var end = bytes.count
+    while end > 1, bytes[end - 1] == slash { end -= 1 }
+    var start = 0
+    if end > 1, let s = bytes[..<end].lastIndex(of: slash) { start = s + 1 }
+    var stemEnd = end
+    if let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start { stemEnd = dot }
+    return String(decoding: bytes[start..<stemEnd], as: UTF8.self)
 }
 
 /// Volume ids and titles known without reading a file's header: the search index remembers

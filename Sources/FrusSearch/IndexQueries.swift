@@ -38,8 +38,9 @@ enum IndexQueries {
             """
         let expression = FTSQuery.expression(for: query)
         // The documents' rowids, from which the ranking estimates how many documents hold a
-        // common phrase (RankFunction).
-        let span = try Row.fetchOne(db, sql: "SELECT min(rowid), max(rowid) FROM document")
+        // common phrase (RankFunction). Two subqueries: min() and max() in one SELECT would
+        // read the whole table instead of its two ends.
+        let span = try Row.fetchOne(db, sql: "SELECT (SELECT min(rowid) FROM document), (SELECT max(rowid) FROM document)")
         let (low, high): (Int64, Int64) = (span?[0] ?? 0, span?[1] ?? 0)
         let rows = try Row.fetchAll(db, sql: ranked, arguments: [low, high, expression, excluded, max(0, limit)])
         guard !rows.isEmpty else { return [] }

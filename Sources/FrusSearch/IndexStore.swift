@@ -137,7 +137,12 @@ final class IndexStore: Sendable {
             try db.execute(sql: "PRAGMA page_size = \(pageSize)")
             // Pages freed in a build (FTS5 merges its segments as it goes: a quarter of the
             // file) are given back after it (`PRAGMA incremental_vacuum`), not kept as holes.
-            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            // Set only when not set: setting it writes the database header in a transaction
+            // of its own, even to the value it has — every search and `list` wrote a page to
+            // the write-ahead log (and waited for a build's writes to take its turn).
+            if try Int.fetchOne(db, sql: "PRAGMA auto_vacuum") != 2 {
+                try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
+            }
             // With WAL, NORMAL keeps every commit atomic and the file consistent after a crash
             // or kill -9; only the last commits could be lost on a power cut.
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000")

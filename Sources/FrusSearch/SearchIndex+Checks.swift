@@ -7,7 +7,7 @@ extension SearchIndex {
     /// Every document matching `query`: its rowid, FTS5's `bm25()` and `frus_rank`.
     func scoresBothWays(_ query: SearchQuery) throws -> [(rowid: Int64, bm25: Double, ours: Double)] {
         try storeForChecks.queue.read { db in
-            let span = try Row.fetchOne(db, sql: "SELECT min(rowid), max(rowid) FROM document")
+            let span = try Row.fetchOne(db, sql: "SELECT (SELECT min(rowid) FROM document), (SELECT max(rowid) FROM document)")
             let (low, high): (Int64, Int64) = (span?[0] ?? 0, span?[1] ?? 0)
             return try Row.fetchAll(db, sql: """
                 SELECT rowid, bm25(document_text, 3.0, 1.0, 0.7), \(RankFunction.name)(document_text, ?, ?, 3.0, 1.0, 0.7)
