@@ -1,5 +1,6 @@
 import Foundation
 import FrusFind
+import FrusDeflate
 import FrusImport
 import FrusModel
 @testable import FrusSearch
@@ -135,5 +136,46 @@ import Testing
         for p in ["/", "/a", "/a/b", "/a//b", "/a/./b", "/a/../b", "/a/b/", "/.hidden", "/a.b/c", "/a/b.", "/é/ü", "//"] {
             #expect(IndexLocation.isPlainAbsolute(p) == old(p), "\(p)")
         }
+    }
+}
+
+/// Stored text groups are inflated only as far as a read needs (then whole on a further read)
+/// by zlib, whole by libdeflate: every read still gives exactly the bytes stored, in any order.
+/// In DeflateCompressorTests (serialized): it switches libdeflate off and on.
+extension DeflateCompressorTests {
+    @Test func storedTextReadsInAnyOrderGiveTheStoredBytes() throws {
+        defer { Deflate.useLibdeflate(true) }
+        for fast in [false, true] {
+            Deflate.useLibdeflate(fast)
+            #expect(Deflate.decompressesWithLibdeflate == (fast && Deflate.usesLibdeflate))
+            try readsInAnyOrderGiveTheStoredBytes()
+        }
+    }
+
+    private func readsInAnyOrderGiveTheStoredBytes() throws {
+        // 200 KB of varied text (several times the slack), as one group.
+        var text = ""
+        var i = 0
+        while text.utf8.count < 200_000 {
+            text += "Document \(i): Shcharanskiy — Gorbachev’s reply, item \(i * 7919 % 1000).\n"
+            i += 1
+        }
+        let bytes = Array(text.utf8)
+        let group = Data(FrusDeflate.Deflate.compress(bytes))
+        let pieces = [(0, 100), (50_000, 3_000), (10, 20), (199_000, 900), (120_000, 40_000), (0, bytes.count)]
+        for order in [pieces, pieces.reversed(), pieces.sorted { $0.0 < $1.0 }] {
+            let cache = InflatedGroupCache()
+            for (offset, length) in order {
+                let got = try #require(cache.text(in: group, offset: offset, length: length))
+                #expect(got == String(decoding: bytes[offset..<(offset + length)], as: UTF8.self), "\(offset)+\(length)")
+            }
+            #expect(cache.text(in: group, offset: bytes.count - 10, length: 11) == nil)
+        }
+        // Another group in between: each read still right.
+        let other = Data(FrusDeflate.Deflate.compress(Array("a short group".utf8)))
+        let cache = InflatedGroupCache()
+        #expect(cache.text(in: group, offset: 5, length: 10) == String(decoding: bytes[5..<15], as: UTF8.self))
+        #expect(cache.text(in: other, offset: 2, length: 5) == "short")
+        #expect(cache.text(in: group, offset: 150_000, length: 10) == String(decoding: bytes[150_000..<150_010], as: UTF8.self))
     }
 }
