@@ -23,8 +23,11 @@ public struct CitationSource: Sendable {
     }
 
     /// Whether the document is cited by its number ("Document 175") or, in a volume whose
-    /// documents are not numbered and for a section of the front or back matter, by page.
-    public var citedByNumber: Bool { document.kind == .document && bibliography.documentsNumbered }
+    /// documents are not numbered and for a section of the front or back matter, by page. A
+    /// document on no known page (a microfiche catalogue entry) has only its number.
+    public var citedByNumber: Bool {
+        document.kind == .document && (bibliography.documentsNumbered || pages.isEmpty)
+    }
 
     /// "1981–1988 vol. V": the volume number without its word ("V").
     public var volumeNumber: String? {

@@ -2,7 +2,7 @@ import Foundation
 import FrusImport
 import FrusModel
 import FrusTestSupport
-import FrusWriters
+@testable import FrusWriters
 import Testing
 
 /// Citations of document 175 of the partial volume in every style, checked against values read
@@ -145,5 +145,35 @@ import Testing
         #expect(CitationStyle.chicago.citation(s) == "A Memo, in Sample (Washington: GPO, 1999), 12–13, https://history.state.gov/historicaldocuments/frus1999-00v01/d1")
         #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["number"] == nil)
         #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["pages"] == "12--13")
+    }
+    /// Older heads and datelines end with a period; the note's commas replace it, but the
+    /// period of an abbreviation stays.
+    @Test func aClosingPeriodGivesWayToTheNotesComma() throws {
+        let doc = Document(
+            volumeID: "frus1894Nicaragua", number: "12", titleInlines: [.pageBreak("18"), .text("Mr. Baker to Mr. Gresham.")],
+            dateline: "Managua, March 8, 1894.",
+            blocks: [.paragraph([.text("Sir: "), .pageBreak("19"), .text("more.")], .normal)], footnotes: [])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(CitationStyle.chicago.citation(s).hasPrefix("Mr. Baker to Mr. Gresham, Managua, March 8, 1894, in Sample"))
+        for (text, kept) in [("Memorandum for the U.S.", true), ("Letter to Mr.", true), ("From John Smith, Jr.", true),
+                             ("Note by J.", true), ("Et cetera...", true), ("Mr. Hay to Mr. Wilson.", false), ("No period", true)] {
+            #expect((ChicagoCitation.withoutClosingPeriod(text) == text) == kept, "\(text)")
+        }
+        #expect(ChicagoCitation.withoutClosingPeriod("Mr. Hay to Mr. Wilson.") == "Mr. Hay to Mr. Wilson")
+    }
+
+    /// A document on no known page in a volume cited by page (a microfiche catalogue entry)
+    /// is cited by its number: there is no page to give.
+    @Test func aDocumentOnNoPageIsCitedByNumber() throws {
+        let doc = Document(volumeID: "frus1958-60v05mSupp", number: "7", titleInlines: [.text("Telegram 12 From Paris")],
+                           blocks: [.paragraph([.text("Text.")], .normal)], footnotes: [])
+        var volume = Volume(id: "frus1958-60v05mSupp", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1993")
+        volume.bibliography.documentsNumbered = false
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(s.citedByNumber)
+        #expect(CitationStyle.chicago.citation(s).contains(", Document 7, https://"))
     }
 }
