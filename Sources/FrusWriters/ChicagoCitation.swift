@@ -73,7 +73,7 @@ public enum ChicagoCitation {
             return text
         }
         let page = s.pageRange() ?? s.document.title
-        if let f = s.footnote { return "\(s.pages.first ?? page)n\(f.label)" }
+        if let f = s.footnote { return "\(s.footnotePage ?? page)n\(f.label)" }
         return page
     }
 }

@@ -48,6 +48,25 @@ public struct CitationSource: Sendable {
         return base + (footnote.id ?? "\(document.id)fn\(footnote.label)")
     }
 
+    /// The printed page the cited footnote's marker stands on ("19" for a note of an
+    /// inclosure two pages into the document), else the document's first page.
+    public var footnotePage: String? {
+        guard let footnote else { return nil }
+        var page = document.startsAtPageBreak ? nil : pages.first
+        var found: String??
+        func visit(_ inline: Inline) {
+            guard found == nil else { return }
+            switch inline {
+            case .pageBreak(let p): page = p
+            case .footnoteRef(let n) where n == footnote.number: found = .some(page)
+            default: break
+            }
+        }
+        document.titleInlines.forEach { $0.forEach(visit) }
+        for block in document.blocks where found == nil { block.forEachInline(visit) }
+        return (found ?? nil) ?? pages.first
+    }
+
     /// "765–767", "765", nil: the page range with the given dash.
     public func pageRange(dash: String = "–") -> String? {
         guard let first = pages.first else { return nil }

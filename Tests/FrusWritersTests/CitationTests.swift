@@ -176,4 +176,21 @@ import Testing
         #expect(s.citedByNumber)
         #expect(CitationStyle.chicago.citation(s).contains(", Document 7, https://"))
     }
+    /// A footnote is cited on the page its marker stands on: in the older series notes labelled
+    /// "1" restart in each inclosure, pages apart.
+    @Test func aFootnoteIsCitedOnItsMarkersPage() throws {
+        let doc = Document(
+            volumeID: "frus1894Nicaragua", number: "12", titleInlines: [.pageBreak("18"), .text("Mr. Baker to Mr. Gresham.")],
+            blocks: [
+                .paragraph([.text("Sir"), .footnoteRef(1), .text(" more "), .pageBreak("19")], .normal),
+                .paragraph([.text("An inclosure"), .pageBreak("20"), .text(" text"), .footnoteRef(2)], .normal),
+            ],
+            footnotes: [Footnote(number: 1, label: "1", blocks: []), Footnote(number: 2, label: "1", blocks: [])])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        volume.bibliography.documentsNumbered = false
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc, footnote: 1)).contains(", 18n1, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc, footnote: 2)).contains(", 20n1, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc)).contains(", 18–20, "))
+    }
 }
