@@ -34,7 +34,9 @@ public enum ChicagoCitation {
     static func book(_ s: CitationSource) -> String {
         let b = s.bibliography
         var parts: [String]
-        if let series = b.seriesTitle {
+        // The series' parts when the header names them; an older header names only the series
+        // ("…, 1894") beside its complete title ("…, 1894, Nicaragua (Mosquito Territory)").
+        if let series = b.seriesTitle, b.subseriesTitle != nil || s.volumeNumber != nil || b.volumeTitle != nil {
             parts = [series]
             if let sub = b.subseriesTitle { parts.append(sub) }
             if let n = s.volumeNumber { parts.append("vol. " + n) }

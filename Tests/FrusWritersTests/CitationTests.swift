@@ -193,4 +193,16 @@ import Testing
         #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc, footnote: 2)).contains(", 20n1, "))
         #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc)).contains(", 18–20, "))
     }
+    /// An older header names the series ("…, 1894") and the complete title, nothing between:
+    /// the note gives the complete title, which names the volume.
+    @Test func anOlderVolumeIsNamedByItsCompleteTitle() throws {
+        let doc = Document(volumeID: "frus1894Nicaragua", number: "1", titleInlines: [.pageBreak("1"), .text("Mr. Seat to Mr. Gresham.")],
+                           blocks: [], footnotes: [])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(
+            completeTitle: "Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)",
+            seriesTitle: "Foreign Relations of the United States, 1894", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc))
+            .contains("in Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) (Washington: GPO, 1895)"))
+    }
 }
