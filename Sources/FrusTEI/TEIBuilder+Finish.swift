@@ -278,7 +278,11 @@ extension TEIBuilder {
         } else if !d.hasTitle {
             warn("document \(d.number) has no head (title)", line: d.line)
         }
+        let head = d.title
         let printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
+        // "175." is the document's number; "No. 12." the older series' serial of its papers,
+        // which are cited by page (as history.state.gov's citations of those volumes do).
+        if d.title != head, printedNumber == nil { sawPrintedDocumentNumber = true }
         d.footnotes.sort { $0.number < $1.number }
         var blocks = frame.blocks
         // A head holding only its number ("<head>No. 11.</head><head>Mr. A to Mr. B.</head>"):
