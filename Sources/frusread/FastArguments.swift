@@ -1,7 +1,7 @@
 import ArgumentParser
 
-/// The two command lines run most often, and timed against targets — `frusread search …` and
-/// the reader (`frusread [read] --corpus PATH …`) — read without ArgumentParser's general
+/// The command lines run most often, and timed against targets — `frusread search …`,
+/// `frusread list …` and the reader (`frusread [read] --corpus PATH …`) — read without ArgumentParser's general
 /// parser, which looks up the type of every option of every subcommand through the Swift
 /// runtime's metadata: about a tenth of a search's time on 400 volumes (issue 14).
 ///
@@ -15,6 +15,7 @@ enum FastArguments {
         switch arguments.first {
         case nil: command = read([])
         case "search": command = search(Array(arguments.dropFirst()))
+        case "list": command = list(Array(arguments.dropFirst()))
         case "read": command = read(Array(arguments.dropFirst()))
         case let first? where first.hasPrefix("--"): command = read(arguments)
         default: return nil  // another subcommand, a path, nothing: ArgumentParser decides
@@ -55,6 +56,32 @@ enum FastArguments {
         command.json = json
         command.count = count
         command.query = query
+        return command
+    }
+
+    /// `list` with `--corpus PATH`, `--volume ID`, `--all`, `--json`.
+    static func list(_ arguments: [String]) -> List? {
+        var reader = OptionReader(arguments)
+        var corpus: String?
+        var volume: String?
+        var all = false
+        var json = false
+        while let argument = reader.next() {
+            switch argument {
+            case "--corpus": guard corpus == nil, let v = reader.value() else { return nil }; corpus = v
+            case "--volume": guard volume == nil, let v = reader.value() else { return nil }; volume = v
+            case "--all": guard !all else { return nil }; all = true
+            case "--json": guard !json else { return nil }; json = true
+            default: return nil
+            }
+        }
+        var options = CorpusOptions()
+        options.corpus = corpus
+        var command = List()
+        command.options = options
+        command.volume = volume
+        command.all = all
+        command.json = json
         return command
     }
 

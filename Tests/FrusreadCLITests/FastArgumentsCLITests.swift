@@ -24,6 +24,10 @@ import Testing
             (["search", "--json", "--corpus", corpus, "divided", "spouses", "--limit", "5"],
              ["search", "--json", "--corpus=\(corpus)", "divided", "spouses", "--limit=5"]),
             (["search", "--corpus", corpus, "Sakharov", "OR", "Orlov"], ["search", "--corpus=\(corpus)", "Sakharov", "OR", "Orlov"]),
+            (["list", "--corpus", corpus, "--volume", "frus1981-88v05", "--json"],
+             ["list", "--corpus=\(corpus)", "--volume=frus1981-88v05", "--json"]),
+            (["list", "--all", "--corpus", corpus], ["list", "--all", "--corpus=\(corpus)"]),
+            (["list", "--corpus", corpus, "--volume", "nosuchvolume"], ["list", "--corpus=\(corpus)", "--volume=nosuchvolume"]),
             // Refused by validate(): left to ArgumentParser, whose message both forms give.
             (["search", "--corpus", corpus, "--limit", "0", "Shcharanskiy"], ["search", "--corpus=\(corpus)", "--limit=0", "Shcharanskiy"]),
             (["search", "--corpus", corpus], ["search", "--corpus=\(corpus)"]),
