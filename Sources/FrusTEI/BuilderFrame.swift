@@ -81,6 +81,9 @@ enum WrapperKind {
     /// A sender or recipient named in the document's head (`persName[@type="from"|"to"]`),
     /// maybe also a mention of the persons list.
     case party(from: Bool, mention: Mention?)
+    /// A note printed in the margin (`seg type="margin"`, the topic beside each item of the
+    /// 1919 commissioners' minutes): set apart from the sentence it follows.
+    case margin
 }
 
 struct Frame {

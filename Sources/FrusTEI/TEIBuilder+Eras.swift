@@ -17,8 +17,11 @@ extension TEIBuilder {
         guard !blocks.isEmpty else { return }
         var lines: [[Inline]] = []
         for block in blocks {
-            guard case .paragraph(let inlines, _) = block else { return }
-            lines.append(inlines)
+            switch block {
+            // "[From the Times, Monday, September 19, 1870.]": a dateline before the head too.
+            case .paragraph(let inlines, _), .dateline(let inlines): lines.append(inlines)
+            default: return
+            }
         }
         frames[blockTarget].blocks.removeAll()
         for line in lines {
@@ -146,7 +149,9 @@ extension TEIBuilder {
     /// address a link when it is a web address.
     static func scanBlock(_ scan: Scan, pagesText: String?, texts: [String]) -> Block {
         var inlines: [Inline] = []
-        let pages = pagesText ?? scan.pages.map { $0 == 1 ? "1 page" : "\($0) pages" }
+        // A count with no figure in it ("?": not known) is not a bare value: "pages: ?".
+        let pages = (pagesText.map { $0.contains(where: \.isNumber) ? $0 : "pages: \($0)" })
+            ?? scan.pages.map { $0 == 1 ? "1 page" : "\($0) pages" }
         // Texts of the file elements other than the address itself.
         let others = texts.filter { $0 != scan.address }
         let rest = others.isEmpty ? "" : " (\(others.joined(separator: "; ")))"
@@ -199,9 +204,8 @@ extension TEIBuilder {
     /// The heading's printed number taken off the title: "No. 12." (kept to print), or
     /// "130." (the number frusread prints anyway). A line break after it goes too.
     static func takePrintedNumber(_ title: inout [Inline], number: String) -> String? {
-        let forms = Array(Set([number, number.uppercased(), number.lowercased()]))
-        for form in forms {
-            for prefix in ["No. \(form).", "No. \(form)", "No.\(form).", "No \(form).", "\(form)."] {
+        for (form, prefixes) in printedNumberForms(number) {
+            for prefix in prefixes {
                 if title.removeLeadingText(prefix) {
                     while let first = title.first(where: { if case .pageBreak = $0 { return false } else { return true } }),
                         first == .lineBreak, let i = title.firstIndex(of: .lineBreak)
@@ -213,6 +217,32 @@ extension TEIBuilder {
             }
         }
         return nil
+    }
+
+    /// The ways a head prints number `number`: "No. 12.", "No. 12", "No.12.", "No 12.",
+    /// "12." (each form of the number: as written, upper and lower case).
+    static func printedNumberForms(_ number: String) -> [(form: String, prefixes: [String])] {
+        Array(Set([number, number.uppercased(), number.lowercased()])).map { form in
+            (form, ["No. \(form).", "No. \(form)", "No.\(form).", "No \(form).", "\(form)."])
+        }
+    }
+
+    /// A first line above the head that is the document's number alone ("No. 3.": 1870s
+    /// volumes print it there, as `<note rend="inline" type="source">No. 3.</note>` or a
+    /// centred `<seg>No. 2.</seg>` in an opener) is taken off the lines: the heading prints
+    /// the number. Returns whether it was, and the number as printed when it is not "3.".
+    static func takePrintedNumberLine(_ label: inout [Inline], number: String) -> (taken: Bool, printed: String?) {
+        let end = label.firstIndex(of: .lineBreak) ?? label.count
+        let line = label[..<end]
+        let text = line.filter { if case .pageBreak = $0 { return false } else { return true } }.plainText.trimmingSpaces
+        for (form, prefixes) in printedNumberForms(number) {
+            guard let prefix = prefixes.first(where: { $0 == text }) else { continue }
+            // Page breaks on that line stay, at the start of what is left.
+            let pages = line.filter { if case .pageBreak = $0 { return true } else { return false } }
+            label = pages + label[min(end + 1, label.count)...]
+            return (true, prefix == "\(form)." ? nil : prefix)
+        }
+        return (false, nil)
     }
 }
 

@@ -110,6 +110,9 @@ extension TEIBuilder {
             frames[inlineTarget].inlines += wrapped
         case .link(let target):
             frames[inlineTarget].inlines.append(.link(target, inlines))
+        case .margin:
+            // On a line of its own, marked as the margin's: "[Margin: Rhineland Commission]".
+            frames[inlineTarget].inlines += [.text("[Margin: "), .styled(.italic, inlines), .text("]")]
         case .mention(let mention):
             frames[inlineTarget].inlines.append(.mention(mention, inlines))
         case .entryName(let id):
@@ -278,7 +281,11 @@ extension TEIBuilder {
         } else if !d.hasTitle {
             warn("document \(d.number) has no head (title)", line: d.line)
         }
-        let printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
+        var printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
+        if d.kind == .document {
+            let line = Self.takePrintedNumberLine(&d.headLabel, number: d.number)
+            if line.taken, printedNumber == nil { printedNumber = line.printed }
+        }
         d.footnotes.sort { $0.number < $1.number }
         var blocks = frame.blocks
         // A head holding only its number ("<head>No. 11.</head><head>Mr. A to Mr. B.</head>"):

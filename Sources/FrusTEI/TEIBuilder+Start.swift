@@ -171,6 +171,9 @@ extension TEIBuilder {
         switch element {
         case .label where receivesListItems:
             pushRoot(.itemLabel)
+        case .seg where Self.isMarginNote(tag):
+            openImplicitParagraph()
+            startInline(element, tag)
         case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
             pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
         case .date:
@@ -375,6 +378,9 @@ extension TEIBuilder {
         case .hi:
             let styles = TEIRendition.textStyles(tag.attribute("rend"))
             if styles.isEmpty { pushTransparent() } else { pushWrapper(.styled(styles)) }
+        case .seg where Self.isMarginNote(tag):
+            breakLine()
+            pushWrapper(.margin)
         case .ref:
             if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
                 if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
@@ -465,6 +471,11 @@ extension TEIBuilder {
                 pushTransparent()
             }
         }
+    }
+
+    /// `seg type="margin"` (also `place="margin"`): a note printed in the margin.
+    static func isMarginNote(_ tag: XMLStartTag) -> Bool {
+        tag.attribute("type") == "margin" || tag.attribute("place")?.hasPrefix("margin") == true
     }
 
     /// Whether an item starts right where an inline label ended (nothing between but space).

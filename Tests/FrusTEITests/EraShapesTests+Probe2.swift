@@ -1,0 +1,93 @@
+import Foundation
+import FrusModel
+import FrusTEI
+import FrusTestSupport
+import Testing
+
+/// More shapes met in real volumes (second probe, December 2026: 1870, 1914 Supplement, 1919
+/// Paris XI, 1950–55 Intelligence, 1961–63 X/XI/XII microfiche supplement, 1969–76 E–5 …),
+/// each as a small hand-written fragment; the expectations are read off the fragment.
+extension EraShapesTests {
+    /// 1870s volumes print the number alone above the head, as a source note or as a centred
+    /// opener: the heading prints it ("No. 3. Mr. Jay to Mr. Fish."), not a line above it.
+    @Test func aNumberPrintedAboveTheHeadIsTheHeadingsNumber() throws {
+        let docs = try Self.load("frus1870", """
+            <div type="document" n="2" xml:id="d2"><opener><seg rendition="#center">No. 2.</seg></opener>
+              <head>By the President of the United States of America.</head><p>Text.</p></div>
+            <div type="document" n="3" xml:id="d3"><note rend="inline" type="source">No. 3.</note>
+              <opener><seg rendition="#center">[Telegram.]</seg></opener>
+              <head><persName type="from">Mr. Jay</persName> to <persName type="to">Mr. Fish</persName>.</head>
+              <p>Text.</p></div>
+            <div type="document" n="4" xml:id="d4"><note rend="inline" type="source">4.</note>
+              <head>Mr. Jay to Mr. Fish.</head><p>Text.</p></div>
+            <div type="document" n="5" xml:id="d5"><note rend="inline" type="source">No. 6.</note>
+              <head>Mr. Jay to Mr. Fish.</head><p>Text.</p></div>
+            """).volume.documents
+        #expect(docs.map(\.printedNumber) == ["No. 2.", "No. 3.", nil, nil])
+        #expect(docs.map(\.headingNumber) == ["No. 2. ", "No. 3. ", "4. ", "5. "])
+        #expect(docs[0].headLabel.isEmpty)
+        #expect(docs[1].headLabel == [.text("[Telegram.]")])
+        #expect(docs[2].headLabel.isEmpty)
+        // Another number is a line of its own, kept.
+        #expect(docs[3].headLabel == [.text("No. 6.")])
+    }
+
+    /// An attachment's opener holding a dateline before its head ("[From the Times, Monday,
+    /// September 19, 1870.]") is its label, drawn above the head, as printed.
+    @Test func aDatelineBeforeAnAttachmentsHeadIsItsLabel() throws {
+        let doc = try Self.only("""
+            <div type="document" n="125" xml:id="d125"><head>Mr. Motley to Mr. Fish.</head><p>Sir: text.</p>
+              <frus:attachment><opener><dateline rendition="#center">[From the Times, Monday, <date
+                when="1870-09-19">September 19, 1870</date>.]</dateline></opener>
+                <head>British neutrality.</head><p>The following correspondence.</p></frus:attachment></div>
+            """, id: "frus1870")
+        let attachment = try #require(doc.attachments.first)
+        #expect(attachment.label.plainText == "[From the Times, Monday, September 19, 1870.]")
+        #expect(attachment.heading.plainText == "British neutrality.")
+        #expect(attachment.blocks.map(\.plainText) == ["The following correspondence."])
+    }
+
+    /// The 1919 commissioners' minutes print each item's topic in the margin
+    /// (`<seg type="margin">`): it is set apart on a line of its own, not run into the sentence.
+    @Test func marginNotesStandApartFromTheText() throws {
+        let doc = try Self.only("""
+            <div type="document" n="60" xml:id="d60"><head>Minutes</head><list>
+              <label>1.</label><item>The Commissioners approved. <seg type="margin">Rhineland
+                Commission</seg></item></list>
+              <p><seg type="margin">Couriers</seg></p></div>
+            """, id: "frus1919Parisv11")
+        guard case .list(_, let items)? = doc.blocks.first, case .paragraph(let inlines, _)? = items.first?.first else {
+            Issue.record("\(doc.blocks)")
+            return
+        }
+        let lines = inlines.split(separator: .lineBreak).map { Array($0).plainText.trimmingSpaces }
+        #expect(lines.last == "[Margin: Rhineland Commission]")
+        #expect(lines.first?.hasSuffix("The Commissioners approved.") == true)
+        #expect(doc.blocks.last?.plainText == "[Margin: Couriers]")
+    }
+
+    /// A microfiche entry whose page count is not known (`…citation>?</…`) says so, not a
+    /// bare "?".
+    @Test func anUnknownPageCountIsNotABareValue() throws {
+        let doc = try Self.only("""
+            <div type="document" n="418" xml:id="d418"><head>418. Rough notes, October 26.</head>
+              <frus:page-count-according-to-citation>?</frus:page-count-according-to-citation>
+              <frus:file id="2050" path="0022/0056.tif"/><frus:pdf bytes="145409" readable="145 KB"/></div>
+            """, id: "frus1961-63v10-12mSupp")
+        let address = "https://static.history.state.gov/frus/frus1961-63v10-12mSupp/pdf/d418.pdf"
+        #expect(doc.scan?.pages == nil)
+        #expect(doc.blocks.last?.plainText == "pages: ?, scanned: \(address) (PDF, 145 KB)")
+    }
+
+    /// `<ref target="d346">346</ref>` (no "#") links document 346 of the volume.
+    @Test func aDocumentTargetWithoutItsHashIsALink() throws {
+        let load = try Self.load("frus1961-63v10-12mSupp", """
+            <div type="document" n="1" xml:id="d1"><head>1. A</head><p>Documents <ref target="d2">2</ref>
+              and <ref target="#d2">2</ref> appeared out of sequence.</p></div>
+            <div type="document" n="2" xml:id="d2"><head>2. B</head><p>Text.</p></div>
+            """)
+        let links = load.volume.documents[0].references.map(\.target)
+        let d2 = LinkTarget.document(volume: "frus1961-63v10-12mSupp", number: "2")
+        #expect(links == [d2, d2])
+    }
+}
