@@ -157,6 +157,15 @@ public struct Reference: Sendable, Hashable {
     }
 }
 
+extension Document {
+    /// "body", "footnote 21": where a reference stands, a footnote named by its printed label
+    /// (a volume's notes may be numbered 21, 22 … in a document whose first note is 21).
+    public func describe(_ site: ReferenceSite) -> String {
+        guard case .footnote(let n) = site, let note = footnote(n) else { return site.description }
+        return "footnote \(note.markerLabel)"
+    }
+}
+
 /// Where a reference stands: in the document's body or in one of its footnotes.
 public enum ReferenceSite: Sendable, Hashable, CustomStringConvertible {
     case body
