@@ -381,6 +381,16 @@ extension TEIBuilder {
         case .seg where Self.isMarginNote(tag):
             breakLine()
             pushWrapper(.margin)
+        case .table where splitParagraphBeforeBlock():
+            push(.table, inline: -1, block: frames.count)
+        case .cell:
+            // A row read as a line of text: its cells are words apart ("Fiber 3499*", not
+            // "Fiber3499*" where the source puts no space between `</cell><cell>`).
+            if !atSpace {
+                appendInline(.text(" "))
+                atSpace = true
+            }
+            pushTransparent()
         case .ref:
             if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
                 if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
@@ -471,6 +481,28 @@ extension TEIBuilder {
                 pushTransparent()
             }
         }
+    }
+
+    /// A table written inside a paragraph (`<p>… include the following: <table>…</table></p>`,
+    /// 1930s–40s volumes): the paragraph's text so far becomes a paragraph of its own, so the
+    /// table stands as a table between it and the text after it. Only a table directly in a
+    /// paragraph of a block container; false otherwise (its rows are then lines of the text).
+    private func splitParagraphBeforeBlock() -> Bool {
+        let top = frames.count - 1
+        guard top >= 0, inlineTarget == top, case .root(.paragraph(let style)) = frames[top].role,
+            blockTarget >= 0
+        else { return false }
+        switch frames[blockTarget].role {
+        case .document, .container: break
+        default: return false
+        }
+        flushText()
+        var before = frames[top].inlines
+        before.trimTrailing(lineBreaks: true)
+        if !before.isEmpty { emit(.paragraph(before, style)) }
+        frames[top].inlines.removeAll()
+        atSpace = true
+        return true
     }
 
     /// `seg type="margin"` (also `place="margin"`): a note printed in the margin.

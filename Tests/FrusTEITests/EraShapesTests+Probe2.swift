@@ -90,4 +90,32 @@ extension EraShapesTests {
         let d2 = LinkTarget.document(volume: "frus1961-63v10-12mSupp", number: "2")
         #expect(links == [d2, d2])
     }
+
+    /// A table written inside a paragraph (1931–41 volumes: "… include the following:
+    /// <table>…</table></p>") stands as a table between the text before and after it.
+    @Test func aTableInsideAParagraphIsATable() throws {
+        let doc = try Self.only("""
+            <div type="document" n="175" xml:id="d175"><head>Executive Order No. 8703</head>
+              <p>1. The articles shall include the following: <table cols="3">
+                <row><cell>(1)</cell><cell>Jute:</cell><cell>B</cell></row>
+                <row><cell/><cell>Fiber</cell><cell role="num">3499*</cell></row></table> and no other.</p>
+              <p>2. Text.</p></div>
+            """, id: "frus1931-41v02")
+        #expect(doc.blocks == [
+            .paragraph([.text("1. The articles shall include the following:")], .normal),
+            .table([[[.text("(1)")], [.text("Jute:")], [.text("B")]], [[], [.text("Fiber")], [.text("3499*")]]]),
+            .paragraph([.text("and no other.")], .normal),
+            .paragraph([.text("2. Text.")], .normal),
+        ])
+    }
+
+    /// A table that is not a block of its own (inside a styled run) is read as lines: its
+    /// cells stay words apart even where the source puts nothing between them.
+    @Test func cellsReadAsALineStayWordsApart() throws {
+        let doc = try Self.only("""
+            <div type="document" n="9" xml:id="d9"><head>A</head><p><hi rend="italic">Rates: <table><row><cell>Fiber</cell><cell>3499*</cell></row></table></hi></p></div>
+            """, id: "frus1931-41v02")
+        #expect(doc.blocks.first?.plainText.split(separator: " ").contains("Fiber") == true)
+        #expect(doc.blocks.first?.plainText.contains("Fiber 3499*") == true)
+    }
 }
