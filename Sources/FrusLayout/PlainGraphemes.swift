@@ -87,6 +87,11 @@ public enum PlainGraphemes {
                 if b < 0x20 || b == 0x7F { plain = false }
                 width += 1
                 i += 1
+                // A letter's combining marks, as the branch below takes them (info 2), inline.
+                if plain, i + 1 < n, isMark(p[i], p[i + 1]) {
+                    if firstInfo == 0 { firstInfo = 2 } else if firstInfo != 2 { mixed = true }
+                    i = skipMarks(p, i, n)
+                }
             } else if plain, case let info = scalar(p, i, n), info != 0 {
                 width += info >> 2
                 i += info & 3
@@ -94,6 +99,7 @@ public enum PlainGraphemes {
                     if firstInfo == 0 { firstInfo = info } else { mixed = true }
                 }
                 if info == 2 { i = skipMarks(p, i, n) }
+                if info == wideInfo { i = skipWide(p, i, n, width: &width) }
             } else {
                 plain = false
                 i += 1
@@ -149,8 +155,34 @@ public enum PlainGraphemes {
     /// The end of the run of combining marks (U+0300…U+036F) at `i`, before `n`: four of
     /// U+0300…U+033F (CC 80…BF) at a time while they last — a letter can carry millions.
     @inline(__always)
+    /// `scalar`'s answer for a wide scalar: 2 columns, 3 bytes.
+    static let wideInfo = 2 << 2 | 3
+
+    /// From `start`, past the wide scalars of the commonest blocks (what `scalar` says of them,
+    /// decided in a few instructions instead of its call): a paragraph of CJK is mostly these.
+    /// Adds their width; stops at anything else, which the caller's loop takes as before.
+    @inline(__always)
+    static func skipWide(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, width: inout Int) -> Int {
+        var i = start
+        while i + 2 < n {
+            let b0 = p[i]
+            let b1 = p[i + 1]
+            guard b1 & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { break }
+            // E5…E9, EB, EC: U+5000…U+9FFF, U+B000…U+CFFF; E4 but U+4DC0…U+4DFF; E3 from U+3400.
+            guard b0 &- 0xE5 <= 4 || b0 &- 0xEB <= 1 || (b0 == 0xE4 && b1 != 0xB7) || (b0 == 0xE3 && b1 >= 0x90)
+            else { break }
+            width += 2
+            i += 3
+        }
+        return i
+    }
+
     static func skipMarks(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
+        // Most letters carry no mark or one (é as e + U+0301): decided before the wide loads.
+        guard i + 1 < n, isMark(p[i], p[i + 1]) else { return i }
+        i += 2
+        guard i + 1 < n, isMark(p[i], p[i + 1]) else { return i }
         while i + 8 <= n {
             let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
             // Little-endian: each 16-bit lane is CC (low byte), then 80…BF.
