@@ -171,6 +171,11 @@ extension TEIBuilder {
         switch element {
         case .label where receivesListItems:
             pushRoot(.itemLabel)
+        case .label where startsItem():
+            // `<item><label>1.</label> The second person …</item>`: the label inside its item
+            // runs on with the item's text, as a label beside it does.
+            openImplicitParagraph()
+            push(.inlineLabel)
         case .seg where Self.isMarginNote(tag):
             openImplicitParagraph()
             startInline(element, tag)
@@ -503,6 +508,12 @@ extension TEIBuilder {
         frames[top].inlines.removeAll()
         atSpace = true
         return true
+    }
+
+    /// Whether nothing has been read yet in the item that receives blocks.
+    private func startsItem() -> Bool {
+        guard blockTarget >= 0, case .container(.item) = frames[blockTarget].role else { return false }
+        return frames[blockTarget].blocks.isEmpty && text.isEmpty
     }
 
     /// `seg type="margin"` (also `place="margin"`): a note printed in the margin.

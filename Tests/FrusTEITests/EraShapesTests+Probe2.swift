@@ -118,4 +118,39 @@ extension EraShapesTests {
         #expect(doc.blocks.first?.plainText.split(separator: " ").contains("Fiber") == true)
         #expect(doc.blocks.first?.plainText.contains("Fiber 3499*") == true)
     }
+
+    /// `frus1917-72PubDip` declares `xmlns:frus="http://history.state.gov/ns/1.0"`: its
+    /// `frus:` elements are the FRUS vocabulary all the same.
+    @Test func theFRUSVocabularyUnderAnotherURI() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/ns/1.0">
+            <teiHeader><fileDesc><titleStmt><title type="complete">Sample</title></titleStmt>
+            <publicationStmt><idno type="frus">frus1917-72PubDip</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body><div type="document" n="37" xml:id="d37"><head>37. Letter</head><p>Text.</p>
+              <frus:attachment><head>Attachment</head><p>Its text.</p></frus:attachment></div></body></text></TEI>
+            """
+        let load = try TEIImporter.read(data: Array(xml.utf8), path: "frus1917-72PubDip.xml")
+        let doc = try #require(load.volume.documents.first)
+        #expect(doc.attachments.map(\.heading.plainText) == ["Attachment"])
+        #expect(load.volume.unknownElements.isEmpty)
+    }
+
+    /// `<item><label>1.</label> The second person …</item>`: a label inside its item runs on
+    /// with the item's text, one line, as a label beside the item does.
+    @Test func aLabelInsideItsItemRunsOn() throws {
+        let doc = try Self.only("""
+            <div type="document" n="37" xml:id="d37"><head>37. Letter</head><list type="simple">
+              <item>
+                <label>1.</label> The second person has been altered.</item>
+              <item><label>2.</label> #3 has been rendered.<p>A second paragraph.</p></item></list></div>
+            """, id: "frus1917-72PubDip")
+        guard case .list(_, let items)? = doc.blocks.first else {
+            Issue.record("\(doc.blocks)")
+            return
+        }
+        #expect(items.map { $0.map(\.plainText) } == [
+            ["1. The second person has been altered."], ["2. #3 has been rendered.", "A second paragraph."],
+        ])
+    }
 }
