@@ -232,7 +232,8 @@ extension TEIBuilder {
                 case "complete": if bibliography.completeTitle == nil { bibliography.completeTitle = text }
                 case "series": if bibliography.seriesTitle == nil { bibliography.seriesTitle = text }
                 case "sub-series", "subseries": if bibliography.subseriesTitle == nil { bibliography.subseriesTitle = text }
-                case "volume-number": if bibliography.volumeNumber == nil { bibliography.volumeNumber = text }
+                // "volumenumber" in some 2000s volumes' headers (frus1950-55Intel).
+                case "volume-number", "volumenumber": if bibliography.volumeNumber == nil { bibliography.volumeNumber = text }
                 case "volume": if bibliography.volumeTitle == nil { bibliography.volumeTitle = text }
                 default: break
                 }

@@ -153,4 +153,21 @@ extension EraShapesTests {
             ["1. The second person has been altered."], ["2. #3 has been rendered.", "A second paragraph."],
         ])
     }
+
+    /// Some 2000s headers write the title types without hyphens (`subseries`, `volumenumber`).
+    @Test func headerTitleTypesWithoutHyphens() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+            <title type="complete">Foreign Relations of the United States, 1950–1955, The Intelligence Community</title>
+            <title type="series">Foreign Relations of the United States</title>
+            <title type="subseries">1950–1955</title><title type="volumenumber">Volume XIV</title>
+            <title type="volume">The Intelligence Community, 1950–1955</title></titleStmt>
+            <publicationStmt><idno type="frus">frus1950-55Intel</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body><div type="document" n="1" xml:id="d1"><head>1. A</head><p>Text.</p></div></body></text></TEI>
+            """
+        let b = try TEIImporter.read(data: Array(xml.utf8), path: "frus1950-55Intel.xml").volume.bibliography
+        #expect(b.subseriesTitle == "1950–1955")
+        #expect(b.volumeNumber == "Volume XIV")
+    }
 }
