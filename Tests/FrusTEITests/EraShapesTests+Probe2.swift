@@ -170,4 +170,25 @@ extension EraShapesTests {
         #expect(b.subseriesTitle == "1950–1955")
         #expect(b.volumeNumber == "Volume XIV")
     }
+
+    /// 1940s volumes pretty-print inline elements (`(<persName type="from">⏎<hi>Hamilton</hi>⏎
+    /// </persName>)`): the line breaks at the element's inner edges are not spaces inside the
+    /// brackets or before the comma. A space written inside one run of text is kept.
+    @Test func noSpacesAtAnElementsEdgesInsideBrackets() throws {
+        let doc = try Self.only("""
+            <div type="document" n="212" xml:id="d212"><head>
+              <hi rend="italic">Memorandum by the Chief</hi> (<persName type="from">
+                <hi rend="italic">Hamilton</hi>
+              </persName>) <hi rend="italic">to the Under Secretary</hi> (<persName type="to">
+                <hi rend="italic">Welles</hi>
+              </persName>)</head>
+              <opener><dateline rendition="#right">[<placeName>
+                <hi rend="smallcaps">Washington</hi>
+                </placeName>,] <date when="1942-04-13">April 13, 1942</date>.</dateline></opener>
+              <p>Kept as written: ( a ) and b , c.</p></div>
+            """, id: "frus1942China")
+        #expect(doc.title == "Memorandum by the Chief (Hamilton) to the Under Secretary (Welles)")
+        #expect(doc.senders == ["Hamilton"] && doc.recipients == ["Welles"])
+        #expect(doc.blocks.map(\.plainText) == ["[Washington,] April 13, 1942.", "Kept as written: ( a ) and b , c."])
+    }
 }
