@@ -111,8 +111,8 @@ private struct EdgeProbe {
 
     static func isClosing(_ b: UInt8) -> Bool {
         switch b {
-        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"),
-            UInt8(ascii: ":"):
+        // Not ".": ellipses are printed spaced (". . ."), after an element too.
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
             return true
         default: return false
         }

@@ -173,7 +173,8 @@ extension EraShapesTests {
 
     /// 1940s volumes pretty-print inline elements (`(<persName type="from">⏎<hi>Hamilton</hi>⏎
     /// </persName>)`): the line breaks at the element's inner edges are not spaces inside the
-    /// brackets or before the comma. A space written inside one run of text is kept.
+    /// brackets or before the comma. A space written inside one run of text is kept, and so is
+    /// the space of a spaced ellipsis after an element ("NSC . . . decided").
     @Test func noSpacesAtAnElementsEdgesInsideBrackets() throws {
         let doc = try Self.only("""
             <div type="document" n="212" xml:id="d212"><head>
@@ -185,10 +186,10 @@ extension EraShapesTests {
               <opener><dateline rendition="#right">[<placeName>
                 <hi rend="smallcaps">Washington</hi>
                 </placeName>,] <date when="1942-04-13">April 13, 1942</date>.</dateline></opener>
-              <p>Kept as written: ( a ) and b , c.</p></div>
+              <p>Kept as written: ( a ) and b , c. The <gloss target="#t_NSC1">NSC</gloss> . . . decided.</p></div>
             """, id: "frus1942China")
         #expect(doc.title == "Memorandum by the Chief (Hamilton) to the Under Secretary (Welles)")
         #expect(doc.senders == ["Hamilton"] && doc.recipients == ["Welles"])
-        #expect(doc.blocks.map(\.plainText) == ["[Washington,] April 13, 1942.", "Kept as written: ( a ) and b , c."])
+        #expect(doc.blocks.map(\.plainText) == ["[Washington,] April 13, 1942.", "Kept as written: ( a ) and b , c. The NSC . . . decided."])
     }
 }
