@@ -204,6 +204,15 @@ extension TEIBuilder {
     /// The heading's printed number taken off the title: "No. 12." (kept to print), or
     /// "130." (the number frusread prints anyway). A line break after it goes too.
     static func takePrintedNumber(_ title: inout [Inline], number: String) -> String? {
+        // "No. 186.<lb/>Mr. Schuyler to …" where the document is n="192" (frus1884 numbers its
+        // documents apart from the printed numbers): a first line that is a number alone is the
+        // printed number (a head holding only it leaves the title to the next head).
+        let firstLine = title.prefix { $0 != .lineBreak }.filter { if case .pageBreak = $0 { return false } else { return true } }
+        let lineText = firstLine.plainText.trimmingSpaces
+        if isPrintedNumberAlone(lineText), title.removeLeadingText(lineText) {
+            if let i = title.firstIndex(of: .lineBreak) { title.remove(at: i) }
+            return lineText
+        }
         for (form, prefixes) in printedNumberForms(number) {
             for prefix in prefixes {
                 if title.removeLeadingText(prefix) {
@@ -217,6 +226,19 @@ extension TEIBuilder {
             }
         }
         return nil
+    }
+
+    /// "No. 186.", "No.12.", "No. 72A.": a document number as older volumes print it, on a line
+    /// of its own.
+    static func isPrintedNumberAlone(_ text: String) -> Bool {
+        var rest = Substring(text)
+        guard rest.hasPrefix("No."), rest.hasSuffix(".") else { return false }
+        rest = rest.dropFirst(3).dropLast()
+        if rest.first == " " { rest = rest.dropFirst() }
+        guard let first = rest.first, first.isASCII, first.isNumber else { return false }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let tail = rest.dropFirst(digits.count)
+        return tail.count <= 1 && tail.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     /// The ways a head prints number `number`: "No. 12.", "No. 12", "No.12.", "No 12.",
@@ -235,6 +257,12 @@ extension TEIBuilder {
         let end = label.firstIndex(of: .lineBreak) ?? label.count
         let line = label[..<end]
         let text = line.filter { if case .pageBreak = $0 { return false } else { return true } }.plainText.trimmingSpaces
+        if isPrintedNumberAlone(text) {
+            // "No. 3." whatever the document's @n: the printed number.
+            let pages = line.filter { if case .pageBreak = $0 { return true } else { return false } }
+            label = pages + label[min(end + 1, label.count)...]
+            return (true, text)
+        }
         for (form, prefixes) in printedNumberForms(number) {
             guard let prefix = prefixes.first(where: { $0 == text }) else { continue }
             // Page breaks on that line stay, at the start of what is left.

@@ -23,13 +23,13 @@ extension EraShapesTests {
             <div type="document" n="5" xml:id="d5"><note rend="inline" type="source">No. 6.</note>
               <head>Mr. Jay to Mr. Fish.</head><p>Text.</p></div>
             """).volume.documents
-        #expect(docs.map(\.printedNumber) == ["No. 2.", "No. 3.", nil, nil])
-        #expect(docs.map(\.headingNumber) == ["No. 2. ", "No. 3. ", "4. ", "5. "])
+        #expect(docs.map(\.printedNumber) == ["No. 2.", "No. 3.", nil, "No. 6."])
+        #expect(docs.map(\.headingNumber) == ["No. 2. ", "No. 3. ", "4. ", "No. 6. "])
         #expect(docs[0].headLabel.isEmpty)
         #expect(docs[1].headLabel == [.text("[Telegram.]")])
         #expect(docs[2].headLabel.isEmpty)
-        // Another number is a line of its own, kept.
-        #expect(docs[3].headLabel == [.text("No. 6.")])
+        // "No. 6." above document 5: printed numbers may differ from @n (as in frus1884).
+        #expect(docs[3].headLabel.isEmpty)
     }
 
     /// An attachment's opener holding a dateline before its head ("[From the Times, Monday,
@@ -191,5 +191,26 @@ extension EraShapesTests {
         #expect(doc.title == "Memorandum by the Chief (Hamilton) to the Under Secretary (Welles)")
         #expect(doc.senders == ["Hamilton"] && doc.recipients == ["Welles"])
         #expect(doc.blocks.map(\.plainText) == ["[Washington,] April 13, 1942.", "Kept as written: ( a ) and b , c. The NSC . . . decided."])
+    }
+
+    /// frus1884 numbers its documents apart from the numbers it prints (`n="192"`, head
+    /// "No. 186."): the printed number is still the heading's number, not part of the title.
+    @Test func aPrintedNumberOtherThanTheDocumentsNumber() throws {
+        let docs = try Self.load("frus1884", """
+            <div type="document" xml:id="d192" n="192"><head>No. 186.<lb/><hi rend="italic">Mr. <persName
+              type="from">Schuyler</persName> to Mr. <persName type="to">Frelinghuysen</persName>.</hi></head>
+              <p>Sir: text.</p></div>
+            <div type="document" xml:id="d193" n="193"><note rend="inline" type="source">No. 187.</note>
+              <head>Mr. Schuyler to Mr. Frelinghuysen.</head><p>Text.</p></div>
+            <div type="document" xml:id="d194" n="194"><head>No. 188.</head><head>Mr. A to Mr. B.</head><p>Text.</p></div>
+            <div type="document" xml:id="d195" n="195"><head>No. 5 Downing Street.</head><p>Text.</p></div>
+            """).volume.documents
+        #expect(docs.map(\.title) == [
+            "Mr. Schuyler to Mr. Frelinghuysen.", "Mr. Schuyler to Mr. Frelinghuysen.", "Mr. A to Mr. B.",
+            "No. 5 Downing Street.",
+        ])
+        #expect(docs.map(\.headingNumber) == ["No. 186. ", "No. 187. ", "No. 188. ", "195. "])
+        #expect(docs[0].senders == ["Schuyler"] && docs[0].recipients == ["Frelinghuysen"])
+        #expect(docs[1].headLabel.isEmpty)
     }
 }
