@@ -249,28 +249,36 @@ extension TEIBuilder {
         }
     }
 
-    /// A first line above the head that is the document's number alone ("No. 3.": 1870s
-    /// volumes print it there, as `<note rend="inline" type="source">No. 3.</note>` or a
-    /// centred `<seg>No. 2.</seg>` in an opener) is taken off the lines: the heading prints
-    /// the number. Returns whether it was, and the number as printed when it is not "3.".
+    /// The document's number printed alone on a line above the head ("No. 3.": 1870s volumes
+    /// print it there, as `<note rend="inline" type="source">No. 3.</note>` or a centred
+    /// `<seg>No. 2.</seg>` in an opener). On the line right above the head it is taken off
+    /// the lines and the heading prints it; above other lines ("No. 3." then "[Telegram.]") it
+    /// stays where it is printed and the heading prints no number (`printed` is then ""), so
+    /// the text keeps the source's order. `printed` is nil for a plain "3." (the heading's own
+    /// form).
     static func takePrintedNumberLine(_ label: inout [Inline], number: String) -> (taken: Bool, printed: String?) {
-        let end = label.firstIndex(of: .lineBreak) ?? label.count
-        let line = label[..<end]
-        let text = line.filter { if case .pageBreak = $0 { return false } else { return true } }.plainText.trimmingSpaces
-        if isPrintedNumberAlone(text) {
-            // "No. 3." whatever the document's @n: the printed number.
-            let pages = line.filter { if case .pageBreak = $0 { return true } else { return false } }
-            label = pages + label[min(end + 1, label.count)...]
-            return (true, text)
+        let lines = label.split(separator: .lineBreak, omittingEmptySubsequences: false)
+        guard let last = lines.last, let first = lines.first else { return (false, nil) }
+        if let found = printedNumber(alone: last, number: number) {
+            // Page breaks on that line stay, at the end of what is left.
+            let pages = last.filter { if case .pageBreak = $0 { return true } else { return false } }
+            if let b = label.lastIndex(of: .lineBreak) { label = Array(label[..<b]) + pages } else { label = pages }
+            return (true, found.printed)
         }
+        if lines.count > 1, printedNumber(alone: first, number: number) != nil { return (true, "") }
+        return (false, nil)
+    }
+
+    /// A line that is a document number alone: "No. 186." (any number), or this document's
+    /// number in one of its printed forms ("No. 3", "3."; `printed` nil for "3.").
+    private static func printedNumber(alone line: ArraySlice<Inline>, number: String) -> (text: String, printed: String?)? {
+        let text = line.filter { if case .pageBreak = $0 { return false } else { return true } }.plainText.trimmingSpaces
+        if isPrintedNumberAlone(text) { return (text, text) }
         for (form, prefixes) in printedNumberForms(number) {
             guard let prefix = prefixes.first(where: { $0 == text }) else { continue }
-            // Page breaks on that line stay, at the start of what is left.
-            let pages = line.filter { if case .pageBreak = $0 { return true } else { return false } }
-            label = pages + label[min(end + 1, label.count)...]
-            return (true, prefix == "\(form)." ? nil : prefix)
+            return (text, prefix == "\(form)." ? nil : prefix)
         }
-        return (false, nil)
+        return nil
     }
 }
 

@@ -9,7 +9,8 @@ import Testing
 /// each as a small hand-written fragment; the expectations are read off the fragment.
 extension EraShapesTests {
     /// 1870s volumes print the number alone above the head, as a source note or as a centred
-    /// opener: the heading prints it ("No. 3. Mr. Jay to Mr. Fish."), not a line above it.
+    /// opener: right above the head, the heading prints it ("No. 2. By the President …"), not
+    /// a line above it and again in the heading.
     @Test func aNumberPrintedAboveTheHeadIsTheHeadingsNumber() throws {
         let docs = try Self.load("frus1870", """
             <div type="document" n="2" xml:id="d2"><opener><seg rendition="#center">No. 2.</seg></opener>
@@ -23,10 +24,12 @@ extension EraShapesTests {
             <div type="document" n="5" xml:id="d5"><note rend="inline" type="source">No. 6.</note>
               <head>Mr. Jay to Mr. Fish.</head><p>Text.</p></div>
             """).volume.documents
-        #expect(docs.map(\.printedNumber) == ["No. 2.", "No. 3.", nil, "No. 6."])
-        #expect(docs.map(\.headingNumber) == ["No. 2. ", "No. 3. ", "4. ", "No. 6. "])
+        #expect(docs.map(\.printedNumber) == ["No. 2.", "", nil, "No. 6."])
+        #expect(docs.map(\.headingNumber) == ["No. 2. ", "", "4. ", "No. 6. "])
         #expect(docs[0].headLabel.isEmpty)
-        #expect(docs[1].headLabel == [.text("[Telegram.]")])
+        // Above another line it stays where it is printed, and the heading prints no number:
+        // the text keeps the source's order.
+        #expect(docs[1].headLabel == [.text("No. 3."), .lineBreak, .text("[Telegram.]")])
         #expect(docs[2].headLabel.isEmpty)
         // "No. 6." above document 5: printed numbers may differ from @n (as in frus1884).
         #expect(docs[3].headLabel.isEmpty)
