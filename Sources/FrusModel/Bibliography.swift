@@ -20,8 +20,8 @@ public struct Bibliography: Sendable, Hashable {
     public var publicationPlace: String?
     /// "2020"
     public var year: String?
-    /// Whether the volume numbers its documents (TEI `div/@n`); a volume that does not is
-    /// cited by page.
+    /// Whether the printed volume numbers its documents (their heads print the number); a
+    /// volume that does not is cited by page.
     public var documentsNumbered = true
 
     public init(

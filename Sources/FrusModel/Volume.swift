@@ -67,11 +67,14 @@ public struct Volume: Sendable {
         return nil
     }
 
-    /// The position of a document in `documents`, by number or id.
+    /// The position of a document in `documents`, by number or id; else by the number as
+    /// typed (`DocumentNumber.folded`: "ETA-1" for "ETA–1").
     public func position(of number: String) -> Int? {
         if let i = positionByNumber[number] { return i }
         if number.hasPrefix("d"), let i = positionByNumber[String(number.dropFirst())] { return i }
-        return documents.firstIndex { $0.id == number }
+        if let i = documents.firstIndex(where: { $0.id == number }) { return i }
+        let folded = DocumentNumber.folded(number)
+        return documents.firstIndex { DocumentNumber.folded($0.number) == folded }
     }
 
     /// Where printed page `page` is: the document it begins in, and whether the page begins

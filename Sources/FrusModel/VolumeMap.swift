@@ -30,7 +30,9 @@ extension VolumeMap {
     public func position(of number: String) -> Int? {
         if let i = documents.firstIndex(where: { $0.number == number }) { return i }
         if number.hasPrefix("d"), let i = documents.firstIndex(where: { $0.number == number.dropFirst() }) { return i }
-        return documents.firstIndex { $0.id == number }
+        if let i = documents.firstIndex(where: { $0.id == number }) { return i }
+        let folded = DocumentNumber.folded(number)
+        return documents.firstIndex { DocumentNumber.folded($0.number) == folded }
     }
 
     /// Where the reader opens the volume: the first document proper, else the first section

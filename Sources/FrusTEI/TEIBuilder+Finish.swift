@@ -283,7 +283,11 @@ extension TEIBuilder {
         } else if !d.hasTitle {
             warn("document \(d.number) has no head (title)", line: d.line)
         }
+        let head = d.title
         var printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
+        // "175." is the document's number; "No. 12." the older series' serial of its papers,
+        // which are cited by page (as history.state.gov's citations of those volumes do).
+        if d.title != head, printedNumber == nil { sawPrintedDocumentNumber = true }
         if d.kind == .document {
             let line = Self.takePrintedNumberLine(&d.headLabel, number: d.number)
             if line.taken, printedNumber == nil { printedNumber = line.printed }

@@ -74,7 +74,6 @@ extension TEIBuilder {
     private func startDocument(_ tag: XMLStartTag, id: String?) {
         let line = location().line
         var number = tag.attribute("n")?.trimmingSpaces ?? ""
-        if !number.isEmpty { sawDocumentNumber = true }
         if number.isEmpty {
             if let id, id.hasPrefix("d"), id.count > 1 { number = String(id.dropFirst()) }
             else if let id, !id.isEmpty { number = id }

@@ -23,8 +23,12 @@ final class TEIBuilder: XMLEventSink {
     var persons: [String: Person] = [:]
     var terms: [String: Term] = [:]
     var bibliography = Bibliography()
-    /// Whether any document has a number of its own (`@n`): else the volume is cited by page.
-    var sawDocumentNumber = false
+    /// Whether any document's head prints its number as a document number ("175. Memorandum
+    /// …"): else the volume is cited by page. Every volume's TEI numbers its documents (`@n`,
+    /// history.state.gov's d1…dN), but the older printed volumes did not: their papers are
+    /// cited by page, whether a head says "No. 11." (a serial of the papers) or nothing ("No.
+    /// 203." in an opener is the sender's dispatch number).
+    var sawPrintedDocumentNumber = false
     var diagnostics: [Diagnostic] = []
     /// `revisionDesc/@status` of the header ("published", "being-digitized" …).
     var revisionStatus: String?

@@ -137,7 +137,7 @@ public enum TEIImporter {
         volume.unknownElements = builder.unknownElements
         volume.remarks = builder.remarks
         volume.bibliography = builder.bibliography
-        volume.bibliography.documentsNumbered = builder.sawDocumentNumber || documents.allSatisfy { $0.kind != .document }
+        volume.bibliography.documentsNumbered = builder.sawPrintedDocumentNumber || documents.allSatisfy { $0.kind != .document }
         return VolumeLoad(volume: volume, diagnostics: diagnostics)
     }
 }

@@ -6,8 +6,12 @@ import FrusModel
 /// (Washington: United States Government Publishing Office, 2020), Document 175, https://…/d175".
 public enum ChicagoCitation {
     public static func note(_ s: CitationSource) -> String {
-        var parts: [String] = [CitationSource.oneLine(s.document.title)]
-        if let dateline = s.document.dateline.map(CitationSource.oneLine), !dateline.isEmpty { parts.append(dateline) }
+        // Older heads and datelines end with a period ("Mr. Baker to Mr. Gresham."); before the
+        // note's commas it goes ("Mr. Baker to Mr. Gresham, Managua, March 8, 1894, in …").
+        var parts: [String] = [Self.withoutClosingPeriod(CitationSource.oneLine(s.document.title))]
+        if let dateline = s.document.dateline.map(CitationSource.oneLine), !dateline.isEmpty {
+            parts.append(Self.withoutClosingPeriod(dateline))
+        }
         parts.append("in " + book(s))
         var text = parts.joined(separator: ", ")
         if let imprint = imprint(s.bibliography) { text += " (\(imprint))" }
@@ -30,7 +34,9 @@ public enum ChicagoCitation {
     static func book(_ s: CitationSource) -> String {
         let b = s.bibliography
         var parts: [String]
-        if let series = b.seriesTitle {
+        // The series' parts when the header names them; an older header names only the series
+        // ("…, 1894") beside its complete title ("…, 1894, Nicaragua (Mosquito Territory)").
+        if let series = b.seriesTitle, b.subseriesTitle != nil || s.volumeNumber != nil || b.volumeTitle != nil {
             parts = [series]
             if let sub = b.subseriesTitle { parts.append(sub) }
             if let n = s.volumeNumber { parts.append("vol. " + n) }
@@ -45,6 +51,21 @@ public enum ChicagoCitation {
         return parts.map(CitationSource.oneLine).joined(separator: ", ")
     }
 
+    /// `text` without the period that closes it, unless that period ends an abbreviation
+    /// ("U.S.", "Mr.", "Jr.", a single initial), which keeps it.
+    static func withoutClosingPeriod(_ text: String) -> String {
+        guard text.hasSuffix("."), !text.hasSuffix("..") else { return text }
+        let word = text.dropLast().split(separator: " ").last.map(String.init) ?? ""
+        if word.contains(".") || word.count == 1 || abbreviations.contains(word) { return text }
+        return String(text.dropLast())
+    }
+
+    /// Words that end with a period of their own when they end a title.
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Messrs", "Dr", "Jr", "Sr", "St", "Co", "Inc", "Ltd", "No", "Nos", "Esq", "Gen", "Adm",
+        "Col", "Capt", "Lt", "Gov", "Sen", "Rep", "Amb", "Hon", "Rev", "etc", "al", "Bros", "Corp", "Dept",
+    ]
+
     /// "Document 175", "Document 175, note 3"; by page where documents are not numbered:
     /// "765–767", "765n3".
     static func locator(_ s: CitationSource) -> String {
@@ -54,7 +75,7 @@ public enum ChicagoCitation {
             return text
         }
         let page = s.pageRange() ?? s.document.title
-        if let f = s.footnote { return "\(s.pages.first ?? page)n\(f.label)" }
+        if let f = s.footnote { return "\(s.footnotePage ?? page)n\(f.label)" }
         return page
     }
 }

@@ -23,8 +23,11 @@ public struct CitationSource: Sendable {
     }
 
     /// Whether the document is cited by its number ("Document 175") or, in a volume whose
-    /// documents are not numbered and for a section of the front or back matter, by page.
-    public var citedByNumber: Bool { document.kind == .document && bibliography.documentsNumbered }
+    /// documents are not numbered and for a section of the front or back matter, by page. A
+    /// document on no known page (a microfiche catalogue entry) has only its number.
+    public var citedByNumber: Bool {
+        document.kind == .document && (bibliography.documentsNumbered || pages.isEmpty)
+    }
 
     /// "1981–1988 vol. V": the volume number without its word ("V").
     public var volumeNumber: String? {
@@ -43,6 +46,25 @@ public struct CitationSource: Sendable {
         guard let footnote else { return base + document.id }
         // The footnote's own id ("d175fn3") is its address; else made the same way.
         return base + (footnote.id ?? "\(document.id)fn\(footnote.label)")
+    }
+
+    /// The printed page the cited footnote's marker stands on ("19" for a note of an
+    /// inclosure two pages into the document), else the document's first page.
+    public var footnotePage: String? {
+        guard let footnote else { return nil }
+        var page = document.startsAtPageBreak ? nil : pages.first
+        var found: String??
+        func visit(_ inline: Inline) {
+            guard found == nil else { return }
+            switch inline {
+            case .pageBreak(let p): page = p
+            case .footnoteRef(let n) where n == footnote.number: found = .some(page)
+            default: break
+            }
+        }
+        document.titleInlines.forEach { $0.forEach(visit) }
+        for block in document.blocks where found == nil { block.forEachInline(visit) }
+        return (found ?? nil) ?? pages.first
     }
 
     /// "765–767", "765", nil: the page range with the given dash.

@@ -200,6 +200,25 @@ import Testing
         #expect(!v.bibliography.documentsNumbered)
     }
 
+    /// Every volume's TEI numbers its documents (`@n`); the printed volume does only when the
+    /// heads print "N." (issue 11: the older series, "No. 11." in its heads, is cited by page).
+    /// A dispatch number ("No. 351.", "No. 203.]") does not make the volume numbered either.
+    @Test(arguments: [
+        ("<head>12. Note From A to B</head>", true),
+        ("<head>No. 12. Mr. A to Mr. B.</head>", false),
+        ("<head>No. 12.</head><head>Mr. A to Mr. B.</head>", false),
+        ("<head>Mr. A to Mr. B.</head><opener><seg rendition=\"#left\">No. 203.]</seg></opener>", false),
+        ("<head>No. 351. Mr. A to Mr. B.</head>", false),
+    ])
+    func aVolumeIsNumberedWhenItsHeadsPrintTheNumber(head: String, numbered: Bool) throws {
+        let xml = TEISample.volume(body: """
+            <pb n="5"/><div type="document" n="12" xml:id="d12">\(head)<p>Text.</p></div>
+            """)
+        let v = try TEISample.load(xml).volume
+        #expect(v.bibliography.documentsNumbered == numbered)
+        #expect(v.documents[0].number == "12")
+    }
+
     static func write(_ xml: String) throws -> String {
         let folder = try Fixtures.temporaryFolder("apparatus")
         let file = folder.appendingPathComponent("frus1999-00v01.xml")

@@ -2,7 +2,7 @@ import Foundation
 import FrusImport
 import FrusModel
 import FrusTestSupport
-import FrusWriters
+@testable import FrusWriters
 import Testing
 
 /// Citations of document 175 of the partial volume in every style, checked against values read
@@ -145,5 +145,64 @@ import Testing
         #expect(CitationStyle.chicago.citation(s) == "A Memo, in Sample (Washington: GPO, 1999), 12–13, https://history.state.gov/historicaldocuments/frus1999-00v01/d1")
         #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["number"] == nil)
         #expect(try CitationParsers.bibtex(CitationStyle.bibtex.citation(s)).fields["pages"] == "12--13")
+    }
+    /// Older heads and datelines end with a period; the note's commas replace it, but the
+    /// period of an abbreviation stays.
+    @Test func aClosingPeriodGivesWayToTheNotesComma() throws {
+        let doc = Document(
+            volumeID: "frus1894Nicaragua", number: "12", titleInlines: [.pageBreak("18"), .text("Mr. Baker to Mr. Gresham.")],
+            dateline: "Managua, March 8, 1894.",
+            blocks: [.paragraph([.text("Sir: "), .pageBreak("19"), .text("more.")], .normal)], footnotes: [])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(CitationStyle.chicago.citation(s).hasPrefix("Mr. Baker to Mr. Gresham, Managua, March 8, 1894, in Sample"))
+        for (text, kept) in [("Memorandum for the U.S.", true), ("Letter to Mr.", true), ("From John Smith, Jr.", true),
+                             ("Note by J.", true), ("Et cetera...", true), ("Mr. Hay to Mr. Wilson.", false), ("No period", true)] {
+            #expect((ChicagoCitation.withoutClosingPeriod(text) == text) == kept, "\(text)")
+        }
+        #expect(ChicagoCitation.withoutClosingPeriod("Mr. Hay to Mr. Wilson.") == "Mr. Hay to Mr. Wilson")
+    }
+
+    /// A document on no known page in a volume cited by page (a microfiche catalogue entry)
+    /// is cited by its number: there is no page to give.
+    @Test func aDocumentOnNoPageIsCitedByNumber() throws {
+        let doc = Document(volumeID: "frus1958-60v05mSupp", number: "7", titleInlines: [.text("Telegram 12 From Paris")],
+                           blocks: [.paragraph([.text("Text.")], .normal)], footnotes: [])
+        var volume = Volume(id: "frus1958-60v05mSupp", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1993")
+        volume.bibliography.documentsNumbered = false
+        let s = CitationSource(volume: volume, document: doc)
+        #expect(s.citedByNumber)
+        #expect(CitationStyle.chicago.citation(s).contains(", Document 7, https://"))
+    }
+    /// A footnote is cited on the page its marker stands on: in the older series notes labelled
+    /// "1" restart in each inclosure, pages apart.
+    @Test func aFootnoteIsCitedOnItsMarkersPage() throws {
+        let doc = Document(
+            volumeID: "frus1894Nicaragua", number: "12", titleInlines: [.pageBreak("18"), .text("Mr. Baker to Mr. Gresham.")],
+            blocks: [
+                .paragraph([.text("Sir"), .footnoteRef(1), .text(" more "), .pageBreak("19")], .normal),
+                .paragraph([.text("An inclosure"), .pageBreak("20"), .text(" text"), .footnoteRef(2)], .normal),
+            ],
+            footnotes: [Footnote(number: 1, label: "1", blocks: []), Footnote(number: 2, label: "1", blocks: [])])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        volume.bibliography.documentsNumbered = false
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc, footnote: 1)).contains(", 18n1, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc, footnote: 2)).contains(", 20n1, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc)).contains(", 18–20, "))
+    }
+    /// An older header names the series ("…, 1894") and the complete title, nothing between:
+    /// the note gives the complete title, which names the volume.
+    @Test func anOlderVolumeIsNamedByItsCompleteTitle() throws {
+        let doc = Document(volumeID: "frus1894Nicaragua", number: "1", titleInlines: [.pageBreak("1"), .text("Mr. Seat to Mr. Gresham.")],
+                           blocks: [], footnotes: [])
+        var volume = Volume(id: "frus1894Nicaragua", title: "Sample", documents: [doc])
+        volume.bibliography = Bibliography(
+            completeTitle: "Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)",
+            seriesTitle: "Foreign Relations of the United States, 1894", publisher: "GPO", publicationPlace: "Washington", year: "1895")
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc))
+            .contains("in Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) (Washington: GPO, 1895)"))
     }
 }
