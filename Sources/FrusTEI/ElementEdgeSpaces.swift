@@ -10,7 +10,9 @@ import FrusModel
 /// dropped: a space written inside one run of the source's text is kept.
 extension Array where Element == Inline {
     mutating func dropSpacesAtElementEdges() {
-        // Most blocks have no such boundary: find one before building anything.
+        // A block of one run of text (most paragraphs) has no boundary.
+        if count < 2, case .text? = first { return }
+        // Most other blocks have no such boundary either: find one before building anything.
         var probe = EdgeProbe()
         probe.scan(self)
         guard probe.found else { return }
@@ -80,10 +82,15 @@ private struct EdgeProbe {
         for inline in inlines where !found {
             switch inline {
             case .text(let s):
-                if let previous, Self.opensBeforeSpace(previous, Self.start(s)) || Self.spaceBeforeClose(previous, Self.start(s)) {
-                    found = true
+                let u = s.utf8
+                guard let first = u.first, let last = u.last else { continue }
+                if let previous {
+                    // The second byte of this run matters only after a space; the byte before
+                    // the last of the previous one only before it.
+                    let start = (first, first == 0x20 ? Self.start(s).1 : 0)
+                    found = Self.opensBeforeSpace(previous, start) || Self.spaceBeforeClose(previous, start)
                 }
-                previous = Self.end(s)
+                previous = last == 0x20 ? Self.end(s) : (0x21, last)
             case .styled(_, let c), .link(_, let c), .mention(_, let c):
                 scan(c)
             default:
