@@ -86,6 +86,16 @@ enum WrapperKind {
     case margin
 }
 
+extension Frame {
+    /// An inline element's frame: a style, link or name, or one with no meaning of its own.
+    var isInlineElement: Bool {
+        switch role {
+        case .wrapper, .transparent, .placeName: return true
+        default: return false
+        }
+    }
+}
+
 struct Frame {
     var role: FrameRole
     /// The frames that received inlines and blocks before this one opened, and the

@@ -48,7 +48,6 @@ extension TEIBuilder {
             }
         case .root(let kind):
             frame.inlines.trimTrailing(lineBreaks: true)
-            frame.inlines.dropSpacesAtElementEdges()
             finishRoot(kind, frame.inlines)
         case .wrapper(let kind):
             finishWrapper(kind, frame.inlines)
