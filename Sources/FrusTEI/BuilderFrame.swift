@@ -38,6 +38,8 @@ enum FrameRole {
 
 enum OutsideKind {
     case plain, header, front, back, titleStmt
+    /// The `body`: whether it holds anything is noted when it ends.
+    case body
     /// A section passed over while one document is read (`onlyDocument`): documents inside
     /// it are still found; its page breaks are not carried past it.
     case skippedSection

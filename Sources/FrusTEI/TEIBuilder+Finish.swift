@@ -18,6 +18,7 @@ extension TEIBuilder {
             if kind == .back { inBack = false }
             if kind == .titleStmt { inTitleStmt = false }
             if kind == .skippedSection { pendingPages.removeAll() }
+            if kind == .body, elementsStarted != elementsBeforeBody { bodyHoldsElements = true }
         case .chapter(let i):
             chapterStack.removeLast()
             // A division without a head is known by its id.

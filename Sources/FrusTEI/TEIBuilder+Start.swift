@@ -24,6 +24,9 @@ extension TEIBuilder {
         case .back:
             inBack = true
             pushOutside(.outside(.back))
+        case .body where !inHeader:
+            elementsBeforeBody = elementsStarted
+            pushOutside(.outside(.body))
         case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
             pushCapture(.volumeTitle)
         case .title where inTitleStmt:

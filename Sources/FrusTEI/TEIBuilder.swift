@@ -69,6 +69,11 @@ final class TEIBuilder: XMLEventSink {
     /// An inline element has just ended: a closing mark right after it takes the place of the
     /// space its content ended with (ElementEdgeSpaces).
     var elementJustEnded = false
+    /// Elements started so far, and their count when the `body` started: a `body` with no
+    /// element in it (`<body/>`) is a volume's shell awaiting its documents.
+    var elementsStarted = 0
+    var elementsBeforeBody = -1
+    var bodyHoldsElements = false
     /// Where an inline list label ended (the frame receiving inlines, its inline count): an
     /// item starting right there goes on the label's line.
     var labelEnd: (frame: Int, count: Int)?
@@ -105,6 +110,7 @@ final class TEIBuilder: XMLEventSink {
 
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
+        elementsStarted &+= 1
         let element = TEIElement(tag)
         if element == .other {
             // Web-page markup embedded in a volume (a video player's `script`, `object`,

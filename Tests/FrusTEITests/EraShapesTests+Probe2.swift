@@ -216,4 +216,27 @@ extension EraShapesTests {
         #expect(docs[0].senders == ["Schuyler"] && docs[0].recipients == ["Frelinghuysen"])
         #expect(docs[1].headLabel.isEmpty)
     }
+
+    /// A volume's shell awaiting its documents (`frus1981-88v06` as stored in 2016: a press
+    /// release in the front matter, `<body/>`, no status) is not a defect; a body with
+    /// divisions but no document still is.
+    @Test func aShellWithAnEmptyBodyIsNoDefect() throws {
+        func load(_ body: String) throws -> VolumeLoad {
+            let xml = """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1981-88v06"><teiHeader><fileDesc><titleStmt>
+                <title type="complete">Sample</title></titleStmt><publicationStmt><idno type="frus">frus1981-88v06</idno>
+                </publicationStmt></fileDesc><revisionDesc><change>2016-12-27: Created TEI shell</change></revisionDesc>
+                </teiHeader><text><front><div xml:id="pressrelease" type="section"><head>Press Release</head>
+                <tei:p xmlns:tei="http://www.tei-c.org/ns/1.0">This volume is part of a <tei:hi rend="italic">subseries</tei:hi>.</tei:p>
+                </div></front>\(body)<back/></text></TEI>
+                """
+            return try TEIImporter.read(data: Array(xml.utf8), path: "frus1981-88v06.xml")
+        }
+        let shell = try load("<body/>")
+        #expect(shell.diagnostics.isEmpty, "\(shell.diagnostics)")
+        #expect(shell.volume.documents.map { $0.blocks.map(\.plainText) } == [["This volume is part of a subseries."]])
+        #expect(shell.volume.unknownElements.isEmpty)
+        let empty = try load("<body><div type=\"chapter\" xml:id=\"ch1\"><head>One</head></div></body>")
+        #expect(empty.diagnostics.map(\.message).contains { $0.contains("has no documents") })
+    }
 }
