@@ -116,6 +116,8 @@ let package = Package(
             dependencies: [
                 "FrusModel", "FrusImport", "FrusFind", "FrusDeflate",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the FTS5 snippet function (SnippetFunction.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swift6),
 

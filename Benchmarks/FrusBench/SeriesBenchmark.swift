@@ -91,13 +91,26 @@ struct SeriesBenchmark: ParsableCommand {
         print(String(format: "query CPU p50 %.1f ms, p95 %.1f ms",
                      Self.percentile(cpuSamples, 0.5) * 1000, Self.percentile(cpuSamples, 0.95) * 1000))
 
-        // 3. Reader, warm start to first frame, in a pseudo-terminal (script(1)); the cost of
-        // script itself is measured and shown apart.
+        // 3. Reader, warm start to first frame, in a pseudo-terminal of 120×40 made here
+        // (openpty): the reader's own start, nothing else timed. Measured through script(1)
+        // too, as before, with script's own cost beside it (~20 ms: a process that forks a
+        // shell that runs env that runs the reader).
         let env = "TERM=xterm-256color LINES=40 COLUMNS=120"
+        var terminalEnvironment = ProcessInfo.processInfo.environment
+        terminalEnvironment["TERM"] = "xterm-256color"
+        terminalEnvironment["LINES"] = "40"
+        terminalEnvironment["COLUMNS"] = "120"
+        var direct: [Double] = []
+        var directCPU: [Double] = []
         var reader: [Double] = []
         var readerCPU: [Double] = []
         var bare: [Double] = []
         for _ in 0..<runs {
+            let d = try ProcessMeasure.runInTerminal(
+                [frusread, "--exit-after-first-frame", "--corpus", corpus], environment: terminalEnvironment)
+            guard d.status == 0 else { throw ValidationError("reader failed: \(d.output.suffix(300))") }
+            direct.append(d.seconds)
+            directCPU.append(d.cpuSeconds)
             let r = try ProcessMeasure.run(
                 ["script", "-qec", "env \(env) \(frusread) --exit-after-first-frame --corpus \(corpus)", "/dev/null"],
                 captureOutput: true)
@@ -106,7 +119,9 @@ struct SeriesBenchmark: ParsableCommand {
             readerCPU.append(r.cpuSeconds)
             bare.append(try ProcessMeasure.run(["script", "-qec", "true", "/dev/null"], captureOutput: true).seconds)
         }
-        print(String(format: "reader warm start to first frame: %.1f ms median wall, %.1f ms CPU (script(1) alone %.1f ms; target ≤ 50)",
+        print(String(format: "reader warm start to first frame: %.1f ms median wall, %.1f ms CPU (its own pseudo-terminal; target ≤ 50)",
+                     ProcessMeasure.median(direct) * 1000, ProcessMeasure.median(directCPU) * 1000))
+        print(String(format: "  through script(1): %.1f ms wall, %.1f ms CPU (script(1) alone %.1f ms)",
                      ProcessMeasure.median(reader) * 1000, ProcessMeasure.median(readerCPU) * 1000, ProcessMeasure.median(bare) * 1000))
 
         // 4. `list --volume ID`, warm.

@@ -16,6 +16,9 @@ public enum Deflate {
     /// Whether compression goes through libdeflate (the system's, found at run time): the same
     /// zlib streams, about twice as fast. Without it, zlib compresses.
     public static var usesLibdeflate: Bool { cz_fast_compressor_available() != 0 }
+    /// Whether `decompress` (whole streams) goes through libdeflate: then inflating a whole
+    /// stream costs less than inflating a part of it with zlib.
+    public static var decompressesWithLibdeflate: Bool { cz_fast_decompressor_available() != 0 }
 
     /// Compression through zlib only (`false`) or libdeflate when there is one (`true`, the
     /// default): for tests comparing the two.

@@ -27,8 +27,8 @@ public struct IndexLocation: Sendable, Hashable {
     /// The absolute form of a path, `.` and `..` resolved, no trailing or doubled slashes.
     /// Pure string work (no symlinks followed): it runs for every volume on every start.
     public static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        if !full.contains("//"), !full.contains("/."), !full.hasSuffix("/") || full == "/" { return full }
+        let full = path.utf8.first == UInt8(ascii: "/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        if isPlainAbsolute(full) { return full }
         var parts: [Substring] = []
         for part in full.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -36,5 +36,17 @@ public struct IndexLocation: Sendable, Hashable {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether an absolute path has no `//`, no `/.` and no trailing slash (`/` itself aside),
+    /// judged on its bytes: `String.contains` with Foundation imported goes through
+    /// `CFStringFind`, which cost a search of 400 volumes ~1 ms.
+    static func isPlainAbsolute(_ full: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in full.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/") || full.utf8.count == 1
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 
 /// The reading side of the index: ranked full-text search with snippets, and volume outlines.
 enum IndexQueries {
-    /// Words of context on each side of the match in a snippet.
+    /// Tokens in a snippet (the matches and the words around them).
     static let snippetWords = 14
 
     /// The most documents a query ranks. A word found in nearly every document (the, Soviet)
@@ -21,39 +21,58 @@ enum IndexQueries {
     static func search(_ query: SearchQuery, limit: Int, excluding excluded: String? = nil, _ db: Database) throws
         -> [SearchHit]
     {
-        // The inner query stops after `rankedCandidates` matches (no ORDER BY: FTS5 walks its
-        // lists in rowid order and scores only the rows it hands out); the middle one keeps the
-        // best `limit`, equal scores in volume and document order (not the order volumes
-        // happened to be indexed in), so that snippets are made only for the rows returned.
-        let sql = """
-            SELECT v.volume_id, d.number, d.title, snippet(document_text, -1, ?, ?, '…', \(snippetWords)), m.score
+        // The inner query stops after `rankedCandidates` matches (no ORDER BY: FTS5 walks its lists
+        // in rowid order and scores only the rows it hands out); the outer one keeps the best
+        // `limit`, equal scores in volume and document order (not the order volumes happened
+        // to be indexed in).
+        let ranked = """
+            SELECT c.rowid, c.score, cv.volume_id, cd.number, cd.title
             FROM (
-                SELECT c.rowid, c.score, cv.volume_id AS vid, cd.position AS pos
-                FROM (
-                    SELECT rowid, bm25(document_text, 3.0, 1.0, 0.7) AS score
-                    FROM document_text WHERE document_text MATCH ? LIMIT \(rankedCandidates)
-                ) AS c
-                JOIN document cd ON cd.rowid = c.rowid
-                JOIN volume cv ON cv.rowid = cd.volume
-                WHERE cv.volume_id IS NOT ?
-                ORDER BY c.score, cv.volume_id, cd.position LIMIT ?
-            ) AS m
-            JOIN document_text ON document_text.rowid = m.rowid AND document_text MATCH ?
-            JOIN document d ON d.rowid = m.rowid
-            JOIN volume v ON v.rowid = d.volume
-            ORDER BY m.score, m.vid, m.pos
+                SELECT rowid, \(RankFunction.name)(document_text, ?, ?, 3.0, 1.0, 0.7) AS score
+                FROM document_text WHERE document_text MATCH ? LIMIT \(rankedCandidates)
+            ) AS c
+            JOIN document cd ON cd.rowid = c.rowid
+            JOIN volume cv ON cv.rowid = cd.volume
+            WHERE cv.volume_id IS NOT ?
+            ORDER BY c.score, cv.volume_id, cd.position LIMIT ?
             """
         let expression = FTSQuery.expression(for: query)
-        let rows = try Row.fetchAll(db, sql: sql, arguments: [
-            String(Snippet.openMark), String(Snippet.closeMark), expression, excluded, max(0, limit), expression,
-        ])
+        // The documents' rowids, from which the ranking estimates how many documents hold a
+        // common phrase (RankFunction). Two subqueries: min() and max() in one SELECT would
+        // read the whole table instead of its two ends.
+        let span = try Row.fetchOne(db, sql: "SELECT (SELECT min(rowid) FROM document), (SELECT max(rowid) FROM document)")
+        let (low, high): (Int64, Int64) = (span?[0] ?? 0, span?[1] ?? 0)
+        let rows = try Row.fetchAll(db, sql: ranked, arguments: [low, high, expression, excluded, max(0, limit)])
+        guard !rows.isEmpty else { return [] }
+        let snippets = try snippets(expression, rowids: rows.map { $0[0] as Int64 }, db)
         return rows.map { row in
-            let snippet: String = row[3]
-            let rank: Double = row[4]
+            let rank: Double = row[1]
             return SearchHit(
-                volumeID: row[0], number: row[1], title: row[2],
-                snippet: Snippet(marked: snippet.replacingLineBreaks()), score: -rank)
+                volumeID: row[2], number: row[3], title: row[4],
+                snippet: Snippet(marked: (snippets[row[0]] ?? "").replacingLineBreaks()), score: -rank)
         }
+    }
+
+    /// The snippets of the rows `rowids`, all made by one FTS5 cursor walking the query's
+    /// matches between the lowest and highest of them (at most the ranked candidates). Made
+    /// row by row instead (a `MATCH` with `rowid = ?` each), the query was evaluated again for
+    /// every row: for a prefix (`nuclear*`) that merges the lists of every word it expands
+    /// to, 20 times.
+    static func snippets(_ expression: String, rowids: [Int64], _ db: Database) throws -> [Int64: String] {
+        guard let low = rowids.min(), let high = rowids.max() else { return [:] }
+        // `+rowid`: a filter on the rows the cursor hands out, not a constraint given to FTS5
+        // (which would evaluate the query once per value again). The ids are integers from
+        // the index itself.
+        let sql = """
+            SELECT rowid, \(SnippetFunction.name)(document_text) FROM document_text
+            WHERE document_text MATCH ? AND rowid >= ? AND rowid <= ?
+                AND +rowid IN (\(rowids.map(String.init).joined(separator: ",")))
+            """
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: [expression, low, high]) {
+            snippets[row[0]] = row[1]
+        }
+        return snippets
     }
 
     /// How many documents match (for "12 of 340" in a result list).

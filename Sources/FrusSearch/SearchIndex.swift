@@ -39,12 +39,31 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
     public var isInMemory: Bool { current.file == nil }
 
     private var current: IndexStore { lock.withLock { store } }
+    /// The store, for the checks of `SearchIndex+Checks.swift`.
+    var storeForChecks: IndexStore { current }
 
     /// The ids and titles of the volumes as indexed, for `CorpusLoader.open(_:headers:)`: an
     /// unchanged TEI file's header is then not read at all.
     public var headers: any VolumeHeaderCache {
-        let volumes = (try? current.queue.read { try IndexedVolume.fetchAll($0) }) ?? []
+        let store = current
+        let volumes = (try? store.queue.read { try self.indexedVolumes($0, store) }) ?? []
         return IndexedHeaders(volumes)
+    }
+
+    /// The volumes as last read from the index, with the connection's `data_version` then.
+    private var knownVolumes: (store: IndexStore, version: Int, volumes: [IndexedVolume])?
+
+    /// The volumes as indexed. Read once for `headers` and `update`'s check at the start of a
+    /// search, not twice: the same rows while no other connection has written
+    /// (`PRAGMA data_version` unchanged).
+    private func indexedVolumes(_ db: Database, _ store: IndexStore) throws -> [IndexedVolume] {
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? -1
+        if let known = lock.withLock({ knownVolumes }), known.store === store, known.version == version {
+            return known.volumes
+        }
+        let volumes = try IndexedVolume.fetchAll(db)
+        lock.withLock { knownVolumes = (store, version, volumes) }
+        return volumes
     }
 
     /// Brings the index up to date with `corpus`: new volumes added, changed ones (size, time,
@@ -58,8 +77,9 @@ public final class SearchIndex: VolumeOutlineCache, @unchecked Sendable {
     ) throws -> IndexReport {
         try userFacing {
             // Nothing to do, the common case: no lock taken, nothing written.
-            if !rebuild, !current.wasReplaced, let plan = try? current.queue.read({ db in
-                SyncPlan(sources: corpus.sources, indexed: try IndexedVolume.fetchAll(db))
+            let store = current
+            if !rebuild, !store.wasReplaced, let plan = try? store.queue.read({ db in
+                SyncPlan(sources: corpus.sources, indexed: try indexedVolumes(db, store))
             }), plan.isEmpty {
                 return IndexReport(unchanged: plan.unchanged)
             }

@@ -24,7 +24,7 @@ extension Frusread {
             Foundation.exit(1)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try FastArguments.command(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch let e as CLIError {
             Output.error(e.message)

@@ -14,6 +14,9 @@ int cz_compress(unsigned char *dest, unsigned long *dest_length, const unsigned 
 // twice as fast); `cz_use_fast_compressor(0)` makes it zlib's (tests compare the two).
 int cz_fast_compressor_available(void);
 void cz_use_fast_compressor(int enabled);
+// Whether whole streams are inflated by libdeflate (same library, found the same way; off with
+// cz_use_fast_compressor(0) too); prefixes are always zlib's (libdeflate inflates only whole).
+int cz_fast_decompressor_available(void);
 int cz_uncompress(unsigned char *dest, unsigned long *dest_length, const unsigned char *source,
                   unsigned long source_length);
 // The first *dest_length bytes of a zlib stream (fewer if it ends first), inflating no more
