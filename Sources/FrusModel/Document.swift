@@ -31,7 +31,8 @@ public struct Document: Sendable, Hashable {
     public var senders: [String] = []
     public var recipients: [String] = []
     /// The number as the head prints it ("No. 12."), when the head begins with it: the title
-    /// is then the rest of the head, and the heading shows this instead of "12.".
+    /// is then the rest of the head, and the heading shows this instead of "12."; "" when the
+    /// number is printed on a line of its own above the head (in `headLabel`).
     public var printedNumber: String?
     /// A catalogue entry of a scanned document (microfiche supplements): its page count and
     /// where the scan is, for a reader to open.
@@ -89,9 +90,10 @@ public struct Document: Sendable, Hashable {
         return footnote(n)
     }
 
-    /// "12. " or, for a head that prints its number, "No. 12. " — what the heading starts with.
+    /// "12. " or, for a head that prints its number, "No. 12. " — what the heading starts with;
+    /// nothing when the number is printed on a line of its own above (`printedNumber` "").
     public var headingNumber: String {
-        if let printedNumber, !printedNumber.isEmpty { return printedNumber + " " }
+        if let printedNumber { return printedNumber.isEmpty ? "" : printedNumber + " " }
         return number.isEmpty ? "" : "\(number). "
     }
 
@@ -154,6 +156,15 @@ public struct Reference: Sendable, Hashable {
         self.site = site
         self.target = target
         self.label = label
+    }
+}
+
+extension Document {
+    /// "body", "footnote 21": where a reference stands, a footnote named by its printed label
+    /// (a volume's notes may be numbered 21, 22 … in a document whose first note is 21).
+    public func describe(_ site: ReferenceSite) -> String {
+        guard case .footnote(let n) = site, let note = footnote(n) else { return site.description }
+        return "footnote \(note.markerLabel)"
     }
 }
 

@@ -24,11 +24,13 @@ public struct Footnote: Sendable, Hashable {
     /// the source prints none (so it is not taken for a printed "1" of another note).
     public var markerLabel: String { label.isEmpty ? "#\(number)" : label }
 
-    /// The start of the note in a footnote list: "3. " for a number, "* " for a symbol, as
-    /// printed books set them.
+    /// The start of the note in a footnote list: "3. " for a number (also one with a letter
+    /// after it, "11a. ", a note added between 11 and 12), "* " for a symbol, as printed books
+    /// set them.
     public var listLabel: String {
         let shown = markerLabel
-        return !shown.isEmpty && shown.allSatisfy(\.isNumber) ? "\(shown). " : "\(shown) "
+        let numbered = shown.first?.isNumber == true && shown.allSatisfy { $0.isNumber || $0.isLetter }
+        return numbered ? "\(shown). " : "\(shown) "
     }
 
     /// The note as one line of plain text (paragraphs joined by a space).

@@ -38,6 +38,8 @@ enum FrameRole {
 
 enum OutsideKind {
     case plain, header, front, back, titleStmt
+    /// The `body`: whether it holds anything is noted when it ends.
+    case body
     /// A section passed over while one document is read (`onlyDocument`): documents inside
     /// it are still found; its page breaks are not carried past it.
     case skippedSection
@@ -81,6 +83,19 @@ enum WrapperKind {
     /// A sender or recipient named in the document's head (`persName[@type="from"|"to"]`),
     /// maybe also a mention of the persons list.
     case party(from: Bool, mention: Mention?)
+    /// A note printed in the margin (`seg type="margin"`, the topic beside each item of the
+    /// 1919 commissioners' minutes): set apart from the sentence it follows.
+    case margin
+}
+
+extension Frame {
+    /// An inline element's frame: a style, link or name, or one with no meaning of its own.
+    var isInlineElement: Bool {
+        switch role {
+        case .wrapper, .transparent, .placeName: return true
+        default: return false
+        }
+    }
 }
 
 struct Frame {

@@ -17,8 +17,11 @@ extension TEIBuilder {
         guard !blocks.isEmpty else { return }
         var lines: [[Inline]] = []
         for block in blocks {
-            guard case .paragraph(let inlines, _) = block else { return }
-            lines.append(inlines)
+            switch block {
+            // "[From the Times, Monday, September 19, 1870.]": a dateline before the head too.
+            case .paragraph(let inlines, _), .dateline(let inlines): lines.append(inlines)
+            default: return
+            }
         }
         frames[blockTarget].blocks.removeAll()
         for line in lines {
@@ -146,7 +149,9 @@ extension TEIBuilder {
     /// address a link when it is a web address.
     static func scanBlock(_ scan: Scan, pagesText: String?, texts: [String]) -> Block {
         var inlines: [Inline] = []
-        let pages = pagesText ?? scan.pages.map { $0 == 1 ? "1 page" : "\($0) pages" }
+        // A count with no figure in it ("?": not known) is not a bare value: "pages: ?".
+        let pages = (pagesText.map { $0.contains(where: \.isNumber) ? $0 : "pages: \($0)" })
+            ?? scan.pages.map { $0 == 1 ? "1 page" : "\($0) pages" }
         // Texts of the file elements other than the address itself.
         let others = texts.filter { $0 != scan.address }
         let rest = others.isEmpty ? "" : " (\(others.joined(separator: "; ")))"
@@ -199,9 +204,17 @@ extension TEIBuilder {
     /// The heading's printed number taken off the title: "No. 12." (kept to print), or
     /// "130." (the number frusread prints anyway). A line break after it goes too.
     static func takePrintedNumber(_ title: inout [Inline], number: String) -> String? {
-        let forms = Array(Set([number, number.uppercased(), number.lowercased()]))
-        for form in forms {
-            for prefix in ["No. \(form).", "No. \(form)", "No.\(form).", "No \(form).", "\(form)."] {
+        // "No. 186.<lb/>Mr. Schuyler to …" where the document is n="192" (frus1884 numbers its
+        // documents apart from the printed numbers): a first line that is a number alone is the
+        // printed number (a head holding only it leaves the title to the next head).
+        let firstLine = title.prefix { $0 != .lineBreak }.filter { if case .pageBreak = $0 { return false } else { return true } }
+        let lineText = firstLine.plainText.trimmingSpaces
+        if isPrintedNumberAlone(lineText), title.removeLeadingText(lineText) {
+            if let i = title.firstIndex(of: .lineBreak) { title.remove(at: i) }
+            return lineText
+        }
+        for (form, prefixes) in printedNumberForms(number) {
+            for prefix in prefixes {
                 if title.removeLeadingText(prefix) {
                     while let first = title.first(where: { if case .pageBreak = $0 { return false } else { return true } }),
                         first == .lineBreak, let i = title.firstIndex(of: .lineBreak)
@@ -211,6 +224,59 @@ extension TEIBuilder {
                     return prefix == "\(form)." ? nil : prefix
                 }
             }
+        }
+        return nil
+    }
+
+    /// "No. 186.", "No.12.", "No. 72A.": a document number as older volumes print it, on a line
+    /// of its own.
+    static func isPrintedNumberAlone(_ text: String) -> Bool {
+        var rest = Substring(text)
+        guard rest.hasPrefix("No."), rest.hasSuffix(".") else { return false }
+        rest = rest.dropFirst(3).dropLast()
+        if rest.first == " " { rest = rest.dropFirst() }
+        guard let first = rest.first, first.isASCII, first.isNumber else { return false }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let tail = rest.dropFirst(digits.count)
+        return tail.count <= 1 && tail.allSatisfy { $0.isASCII && $0.isLetter }
+    }
+
+    /// The ways a head prints number `number`: "No. 12.", "No. 12", "No.12.", "No 12.",
+    /// "12." (each form of the number: as written, upper and lower case).
+    static func printedNumberForms(_ number: String) -> [(form: String, prefixes: [String])] {
+        Array(Set([number, number.uppercased(), number.lowercased()])).map { form in
+            (form, ["No. \(form).", "No. \(form)", "No.\(form).", "No \(form).", "\(form)."])
+        }
+    }
+
+    /// The document's number printed alone on a line above the head ("No. 3.": 1870s volumes
+    /// print it there, as `<note rend="inline" type="source">No. 3.</note>` or a centred
+    /// `<seg>No. 2.</seg>` in an opener). On the line right above the head it is taken off
+    /// the lines and the heading prints it; above other lines ("No. 3." then "[Telegram.]") it
+    /// stays where it is printed and the heading prints no number (`printed` is then ""), so
+    /// the text keeps the source's order. `printed` is nil for a plain "3." (the heading's own
+    /// form).
+    static func takePrintedNumberLine(_ label: inout [Inline], number: String) -> (taken: Bool, printed: String?) {
+        let lines = label.split(separator: .lineBreak, omittingEmptySubsequences: false)
+        guard let last = lines.last, let first = lines.first else { return (false, nil) }
+        if let found = printedNumber(alone: last, number: number) {
+            // Page breaks on that line stay, at the end of what is left.
+            let pages = last.filter { if case .pageBreak = $0 { return true } else { return false } }
+            if let b = label.lastIndex(of: .lineBreak) { label = Array(label[..<b]) + pages } else { label = pages }
+            return (true, found.printed)
+        }
+        if lines.count > 1, printedNumber(alone: first, number: number) != nil { return (true, "") }
+        return (false, nil)
+    }
+
+    /// A line that is a document number alone: "No. 186." (any number), or this document's
+    /// number in one of its printed forms ("No. 3", "3."; `printed` nil for "3.").
+    private static func printedNumber(alone line: ArraySlice<Inline>, number: String) -> (text: String, printed: String?)? {
+        let text = line.filter { if case .pageBreak = $0 { return false } else { return true } }.plainText.trimmingSpaces
+        if isPrintedNumberAlone(text) { return (text, text) }
+        for (form, prefixes) in printedNumberForms(number) {
+            guard let prefix = prefixes.first(where: { $0 == text }) else { continue }
+            return (text, prefix == "\(form)." ? nil : prefix)
         }
         return nil
     }

@@ -18,6 +18,7 @@ extension TEIBuilder {
             if kind == .back { inBack = false }
             if kind == .titleStmt { inTitleStmt = false }
             if kind == .skippedSection { pendingPages.removeAll() }
+            if kind == .body, elementsStarted != elementsBeforeBody { bodyHoldsElements = true }
         case .chapter(let i):
             chapterStack.removeLast()
             // A division without a head is known by its id.
@@ -110,6 +111,9 @@ extension TEIBuilder {
             frames[inlineTarget].inlines += wrapped
         case .link(let target):
             frames[inlineTarget].inlines.append(.link(target, inlines))
+        case .margin:
+            // On a line of its own, marked as the margin's: "[Margin: Rhineland Commission]".
+            frames[inlineTarget].inlines += [.text("[Margin: "), .styled(.italic, inlines), .text("]")]
         case .mention(let mention):
             frames[inlineTarget].inlines.append(.mention(mention, inlines))
         case .entryName(let id):
@@ -229,7 +233,8 @@ extension TEIBuilder {
                 case "complete": if bibliography.completeTitle == nil { bibliography.completeTitle = text }
                 case "series": if bibliography.seriesTitle == nil { bibliography.seriesTitle = text }
                 case "sub-series", "subseries": if bibliography.subseriesTitle == nil { bibliography.subseriesTitle = text }
-                case "volume-number": if bibliography.volumeNumber == nil { bibliography.volumeNumber = text }
+                // "volumenumber" in some 2000s volumes' headers (frus1950-55Intel).
+                case "volume-number", "volumenumber": if bibliography.volumeNumber == nil { bibliography.volumeNumber = text }
                 case "volume": if bibliography.volumeTitle == nil { bibliography.volumeTitle = text }
                 default: break
                 }
@@ -279,10 +284,14 @@ extension TEIBuilder {
             warn("document \(d.number) has no head (title)", line: d.line)
         }
         let head = d.title
-        let printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
+        var printedNumber = d.kind == .document ? Self.takePrintedNumber(&d.title, number: d.number) : nil
         // "175." is the document's number; "No. 12." the older series' serial of its papers,
         // which are cited by page (as history.state.gov's citations of those volumes do).
         if d.title != head, printedNumber == nil { sawPrintedDocumentNumber = true }
+        if d.kind == .document {
+            let line = Self.takePrintedNumberLine(&d.headLabel, number: d.number)
+            if line.taken, printedNumber == nil { printedNumber = line.printed }
+        }
         d.footnotes.sort { $0.number < $1.number }
         var blocks = frame.blocks
         // A head holding only its number ("<head>No. 11.</head><head>Mr. A to Mr. B.</head>"):

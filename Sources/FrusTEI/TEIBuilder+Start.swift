@@ -24,6 +24,9 @@ extension TEIBuilder {
         case .back:
             inBack = true
             pushOutside(.outside(.back))
+        case .body where !inHeader:
+            elementsBeforeBody = elementsStarted
+            pushOutside(.outside(.body))
         case .title where inHeader && volumeTitle == nil && tag.attribute("type") == "complete":
             pushCapture(.volumeTitle)
         case .title where inTitleStmt:
@@ -170,6 +173,14 @@ extension TEIBuilder {
         switch element {
         case .label where receivesListItems:
             pushRoot(.itemLabel)
+        case .label where startsItem():
+            // `<item><label>1.</label> The second person …</item>`: the label inside its item
+            // runs on with the item's text, as a label beside it does.
+            openImplicitParagraph()
+            push(.inlineLabel)
+        case .seg where Self.isMarginNote(tag):
+            openImplicitParagraph()
+            startInline(element, tag)
         case .p, .seg, .ab, .label, .l, .byline, .docAuthor, .trailer, .addrLine:
             pushRoot(.paragraph(TEIRendition.paragraphStyle(tag.attribute("rend") ?? tag.attribute("rendition"))))
         case .date:
@@ -374,6 +385,19 @@ extension TEIBuilder {
         case .hi:
             let styles = TEIRendition.textStyles(tag.attribute("rend"))
             if styles.isEmpty { pushTransparent() } else { pushWrapper(.styled(styles)) }
+        case .seg where Self.isMarginNote(tag):
+            breakLine()
+            pushWrapper(.margin)
+        case .table where splitParagraphBeforeBlock():
+            push(.table, inline: -1, block: frames.count)
+        case .cell:
+            // A row read as a line of text: its cells are words apart ("Fiber 3499*", not
+            // "Fiber3499*" where the source puts no space between `</cell><cell>`).
+            if !atSpace {
+                appendInline(.text(" "))
+                atSpace = true
+            }
+            pushTransparent()
         case .ref:
             if let target = tag.attribute("target").flatMap({ TEILinkTarget.parse($0, volume: volumeID) }) {
                 if draft != nil, target.volumeID == volumeID { draft?.localTargets.append(target) }
@@ -464,6 +488,39 @@ extension TEIBuilder {
                 pushTransparent()
             }
         }
+    }
+
+    /// A table written inside a paragraph (`<p>… include the following: <table>…</table></p>`,
+    /// 1930s–40s volumes): the paragraph's text so far becomes a paragraph of its own, so the
+    /// table stands as a table between it and the text after it. Only a table directly in a
+    /// paragraph of a block container; false otherwise (its rows are then lines of the text).
+    private func splitParagraphBeforeBlock() -> Bool {
+        let top = frames.count - 1
+        guard top >= 0, inlineTarget == top, case .root(.paragraph(let style)) = frames[top].role,
+            blockTarget >= 0
+        else { return false }
+        switch frames[blockTarget].role {
+        case .document, .container: break
+        default: return false
+        }
+        flushText()
+        var before = frames[top].inlines
+        before.trimTrailing(lineBreaks: true)
+        if !before.isEmpty { emit(.paragraph(before, style)) }
+        frames[top].inlines.removeAll()
+        atSpace = true
+        return true
+    }
+
+    /// Whether nothing has been read yet in the item that receives blocks.
+    private func startsItem() -> Bool {
+        guard blockTarget >= 0, case .container(.item) = frames[blockTarget].role else { return false }
+        return frames[blockTarget].blocks.isEmpty && text.isEmpty
+    }
+
+    /// `seg type="margin"` (also `place="margin"`): a note printed in the margin.
+    static func isMarginNote(_ tag: XMLStartTag) -> Bool {
+        tag.attribute("type") == "margin" || tag.attribute("place")?.hasPrefix("margin") == true
     }
 
     /// Whether an item starts right where an inline label ended (nothing between but space).

@@ -66,6 +66,14 @@ final class TEIBuilder: XMLEventSink {
     var inTitleStmt = false
     /// The text of the dateline's `placeName` being read, when one is (`Document.place`).
     var placeText: [UInt8]?
+    /// An inline element has just ended: a closing mark right after it takes the place of the
+    /// space its content ended with (ElementEdgeSpaces).
+    var elementJustEnded = false
+    /// Elements started so far, and their count when the `body` started: a `body` with no
+    /// element in it (`<body/>`) is a volume's shell awaiting its documents.
+    var elementsStarted = 0
+    var elementsBeforeBody = -1
+    var bodyHoldsElements = false
     /// Where an inline list label ended (the frame receiving inlines, its inline count): an
     /// item starting right there goes on the label's line.
     var labelEnd: (frame: Int, count: Int)?
@@ -102,6 +110,7 @@ final class TEIBuilder: XMLEventSink {
 
     func startElement(_ tag: XMLStartTag) {
         if ignoreDepth > 0 { ignoreDepth += 1; return }
+        elementsStarted &+= 1
         let element = TEIElement(tag)
         if element == .other {
             // Web-page markup embedded in a volume (a video player's `script`, `object`,
@@ -110,6 +119,8 @@ final class TEIBuilder: XMLEventSink {
             countIfUnknown(element, tag)
         }
         if inlineTarget >= 0 {
+            elementJustEnded = false
+            dropSpaceAfterOpeningBracket()
             startInline(element, tag)
         } else if blockTarget >= 0 {
             startBlock(element, tag)
@@ -121,7 +132,9 @@ final class TEIBuilder: XMLEventSink {
     func endElement() {
         if ignoreDepth > 0 { ignoreDepth -= 1; return }
         while let top = frames.indices.last, frames[top].isImplicitParagraph { popFrame() }
+        let inlineElement = frames.last?.isInlineElement ?? false
         popFrame()
+        elementJustEnded = inlineElement && inlineTarget >= 0
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -130,6 +143,10 @@ final class TEIBuilder: XMLEventSink {
             // Between blocks: indentation, unless there is real text (then it opens a paragraph).
             guard blockTarget >= 0, let base = bytes.baseAddress, cnx_is_all_space(base, bytes.count) == 0 else { return }
             openImplicitParagraph()
+        }
+        if elementJustEnded {
+            elementJustEnded = false
+            dropSpaceBeforeClosingMark(bytes)
         }
         text.append(bytes)
         if placeText != nil { placeText!.append(contentsOf: bytes) }

@@ -20,12 +20,16 @@ enum TEIElement: UInt8 {
 
     static let tei_ns: StaticString = "http://www.tei-c.org/ns/1.0"
     static let frus_ns: StaticString = "http://history.state.gov/frus/ns/1.0"
+    /// The same vocabulary under the URI some volumes declare for `frus:`
+    /// (`frus1917-72PubDip`: `xmlns:frus="http://history.state.gov/ns/1.0"`).
+    static let frus_ns_variant: StaticString = "http://history.state.gov/ns/1.0"
 
     /// Classifies a start tag: TEI elements by local name (in the TEI namespace or none),
     /// `frus:attachment` by its namespace.
     init(_ tag: XMLStartTag) {
         if let uri = tag.namespaceURI, !cStringEquals(uri, TEIElement.tei_ns) {
-            self = cStringEquals(uri, TEIElement.frus_ns) ? TEIElement.classifyFRUS(tag.localName) : .other
+            let frus = cStringEquals(uri, TEIElement.frus_ns) || cStringEquals(uri, TEIElement.frus_ns_variant)
+            self = frus ? TEIElement.classifyFRUS(tag.localName) : .other
             return
         }
         self = TEIElement.classify(tag.localName)

@@ -124,8 +124,13 @@ public enum TEIImporter {
                 .error, "not a FRUS volume: no idno[@type=\"frus\"] in the header and no id in the file name",
                 at: SourceLocation(file: path))
         }
-        // An announced volume not yet digitized has a header and no text: not a defect.
-        if !builder.documents.contains(where: { $0.kind == .document }), !Volume.isPreparing(builder.revisionStatus) {
+        // An announced volume not yet digitized has a header and no text: not a defect. Nor is
+        // a shell of front matter with an empty body (`<body/>` after a press release, as
+        // frus1981-88v06 stood before its documents came); an empty file still is.
+        let shell = !builder.bodyHoldsElements && builder.documents.contains { $0.kind == .front }
+        if !builder.documents.contains(where: { $0.kind == .document }), !Volume.isPreparing(builder.revisionStatus),
+            !shell
+        {
             diagnostics.append(Diagnostic(.warning, "the volume has no documents (div[@type=\"document\"])", at: SourceLocation(file: path)))
         }
         let documents = builder.documents

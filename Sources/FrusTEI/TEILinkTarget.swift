@@ -11,6 +11,7 @@ import FrusModel
 /// | `#ch4`, `#terms`, `#p_X_1` | a named part of this volume                       |
 /// | `frus1981-88v04#d224`      | document 224 of another volume (also `…#d13fn2`)  |
 /// | `frus1981-88v44p1`         | another volume as a whole                         |
+/// | `d346`, `pg_12` (no `#`)   | a document or page of this volume (the `#` left out) |
 /// | `https://…`, `mailto:…`    | a web address                                     |
 public enum TEILinkTarget {
     /// The link for `target`, read in volume `volume`; nil when the target is empty or of
@@ -38,7 +39,18 @@ public enum TEILinkTarget {
             return fragment.isEmpty ? .volume(v, anchor: nil) : inVolume(fragment, volume: v)
         }
         if let v = volumeID(raw) { return .volume(v, anchor: nil) }
+        // "d346" for "#d346" (a microfiche supplement's notes): an id of this volume's documents
+        // or pages written without its "#".
+        if isDocumentOrPageID(raw) { return inVolume(raw, volume: volume) }
         return nil
+    }
+
+    /// "d346", "d72a", "pg_12": the forms of document and page ids.
+    private static func isDocumentOrPageID(_ s: String) -> Bool {
+        let chars = Array(s.utf8)
+        if s.hasPrefix("pg_") { return chars.count > 3 }
+        guard chars.count >= 2, chars[0] == UInt8(ascii: "d"), isDigit(chars[1]) else { return false }
+        return chars.allSatisfy { isDigit($0) || ($0 >= 0x61 && $0 <= 0x7A) }
     }
 
     /// A fragment within a volume: a document, a footnote, a page or another anchor.

@@ -57,4 +57,10 @@ struct TextCollector: ~Copyable {
 
     /// Forgets the collected text.
     mutating func clear() { count = 0 }
+
+    /// The last byte collected, if any.
+    var lastByte: UInt8? { count > 0 ? storage[count - 1] : nil }
+
+    /// Forgets the last byte collected.
+    mutating func dropLastByte() { if count > 0 { count -= 1 } }
 }

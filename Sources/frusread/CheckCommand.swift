@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
                 for r in doc.references {
                     if case .unresolved(let why) = corpus.resolve(r.target) {
                         unresolved += 1
-                        problems.append("unresolved: \(v.id) \(name), \(r.site): “\(r.label)”: \(why)")
+                        problems.append("unresolved: \(v.id) \(name), \(doc.describe(r.site)): “\(r.label)”: \(why)")
                     }
                 }
             }

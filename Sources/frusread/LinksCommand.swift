@@ -66,7 +66,7 @@ struct Links: ParsableCommand {
             case .unresolved(let why):
                 status = "✗ \(why) — \(corpus.citation(r.target))\(r.target.webAddress.map { " <\($0)>" } ?? "")"
             }
-            Output.row(r.site.description, r.label, status)
+            Output.row(doc.describe(r.site), r.label, status)
         }
     }
 }

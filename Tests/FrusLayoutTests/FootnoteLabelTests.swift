@@ -41,4 +41,11 @@ import Testing
         #expect(note.listLabel == "#4 ")
         #expect(Footnote(number: 1, label: "†", blocks: []).listLabel == "† ")
     }
+
+    /// 1940s volumes add a note between 11 and 12 as "11a" (`frus1942China`): a number still,
+    /// set as the numbers around it; a letter alone stays as printed.
+    @Test func aNumberWithALetterIsSetAsANumber() {
+        #expect(Footnote(number: 2, label: "11a", blocks: []).listLabel == "11a. ")
+        #expect(Footnote(number: 1, label: "a", blocks: []).listLabel == "a ")
+    }
 }

@@ -28,12 +28,15 @@ import Testing
         ("http://www.archives.gov", .url("http://www.archives.gov")),
         ("mailto:history@state.gov", .url("mailto:history@state.gov")),
         ("#d5 #d6", .document(volume: here, number: "5")),
+        // A microfiche supplement's notes write some document targets without the "#".
+        ("d346", .document(volume: here, number: "346")),
+        ("pg_12", .page(volume: here, page: "12")),
     ])
     func targetForm(target: String, expected: LinkTarget) {
         #expect(TEILinkTarget.parse(target, volume: Self.here) == expected)
     }
 
-    @Test(arguments: ["", "   ", "https://", "notes.pdf", "d12"])
+    @Test(arguments: ["", "   ", "https://", "notes.pdf", "dossier", "d-12"])
     func targetsOfNoKnownFormAreNotLinks(target: String) {
         #expect(TEILinkTarget.parse(target, volume: Self.here) == nil)
     }
