@@ -17,6 +17,10 @@ public struct CitationSource: Sendable {
         volumeID = volume.id
         volumeTitle = volume.title
         bibliography = volume.bibliography
+        // The volume's own copy when it has one: a document read alone (the reader's lazy
+        // opening, `show`) cannot know that a page break ending the document before it is
+        // where this one begins.
+        let document = volume.documents.first { $0.id == document.id && $0.number == document.number } ?? document
         self.document = document
         self.footnote = footnote.flatMap { document.footnote($0) }
         pages = Self.pages(of: document, in: volume)
@@ -62,7 +66,7 @@ public struct CitationSource: Sendable {
             default: break
             }
         }
-        document.titleInlines.forEach { $0.forEach(visit) }
+        (document.headLabel + document.titleInlines).forEach { $0.forEach(visit) }
         for block in document.blocks where found == nil { block.forEachInline(visit) }
         return (found ?? nil) ?? pages.first
     }
@@ -103,7 +107,7 @@ public struct CitationSource: Sendable {
 }
 
 extension Document {
-    /// Whether the first thing in the document (title, then body) is a page break.
+    /// Whether the first thing in the document (lines above the head, title, body) is a page break.
     var startsAtPageBreak: Bool {
         var result: Bool?
         let visit: (Inline) -> Void = { inline in
@@ -114,7 +118,9 @@ extension Document {
             default: break
             }
         }
-        for inline in titleInlines { inline.forEach(visit) }
+        // In reading order: the lines drawn above the head (a number or "[Telegram.]" set
+        // before it), the title, the body.
+        for inline in headLabel + titleInlines { inline.forEach(visit) }
         for block in blocks where result == nil { block.forEachInline(visit) }
         return result ?? false
     }

@@ -205,4 +205,21 @@ import Testing
         #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: doc))
             .contains("in Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) (Washington: GPO, 1895)"))
     }
+    /// A page break before an older document's number ("No. 2." set above the head) is where
+    /// the document begins; and a document read alone, which cannot know that, is cited by the
+    /// volume's own copy.
+    @Test func aPageBreakAboveTheHeadStartsTheDocument() throws {
+        let first = Document(volumeID: "frus1870", number: "1", titleInlines: [.pageBreak("45"), .text("A Proclamation.")],
+                             blocks: [.paragraph([.text("Text "), .pageBreak("46"), .text("more.")], .normal)], footnotes: [])
+        var second = Document(volumeID: "frus1870", number: "2", titleInlines: [.text("By the President.")],
+                              blocks: [.paragraph([.text("Whereas "), .pageBreak("49"), .text("a vessel.")], .normal)], footnotes: [])
+        let alone = second
+        second.headLabel = [.pageBreak("48")]
+        var volume = Volume(id: "frus1870", title: "Sample", documents: [first, second])
+        volume.bibliography = Bibliography(completeTitle: "Sample", publisher: "GPO", publicationPlace: "Washington", year: "1870")
+        volume.bibliography.documentsNumbered = false
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: second)).contains(", 48–49, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: alone)).contains(", 48–49, "))
+        #expect(CitationStyle.chicago.citation(CitationSource(volume: volume, document: first)).contains(", 45–46, "))
+    }
 }
