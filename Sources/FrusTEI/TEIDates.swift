@@ -80,6 +80,9 @@ public enum TEIDates {
         // "1981-88": the second year shares the century of the first (1999-2000 crosses it).
         var last = digits == 4 ? second.value : first.value / 100 * 100 + second.value
         if last < first.value { last += 100 }
+        // A second year before the first even so ("frus1999-0000", a damaged id): only the
+        // first is known (found by fuzzing: the range crashed).
+        guard last >= first.value else { return first.value...first.value }
         return first.value...last
     }
 

@@ -187,6 +187,9 @@ import Testing
         #expect(TEIDates.coverage(ofVolume: "frus1917-72PubDipv02") == 1917...1972)
         #expect(TEIDates.coverage(ofVolume: "frus1999-00v01") == 1999...2000)
         #expect(TEIDates.coverage(ofVolume: "frus-history") == nil)
+        // A damaged id whose second year comes before the first (found by fuzzing: it crashed).
+        #expect(TEIDates.coverage(ofVolume: "frus1999-0000v01") == 1999...1999)
+        #expect(TEIDates.coverage(ofVolume: "frus1999-1800") == 1999...1999)
     }
 
     @Test func monthOnlyDatesAndImplausibleSourceDates() throws {

@@ -30,3 +30,26 @@ import Testing
         #expect(missing.stderr.contains("no document ETA-3"))
     }
 }
+
+/// A volume id whose second year comes before its first ("frus1999-0010v01") crashed every
+/// command reading a dated document of it (found by fuzzing the TEI importer); it is read.
+@Suite struct DamagedVolumeIDCLITests {
+    @Test func aVolumeIDWithYearsOutOfOrderIsRead() throws {
+        let folder = try Fixtures.temporaryFolder("frusread-damaged-id")
+        let url = folder.appendingPathComponent("odd.xml")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title type="complete">Odd</title>
+            </titleStmt><publicationStmt><idno type="frus">frus1999-0010v01</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body>
+            <div type="document" n="1" xml:id="d1"><head>A Memo</head>
+              <opener><dateline><date when="1999-03-04">March 4, 1999</date></dateline></opener><p>Text.</p></div>
+            </body></text></TEI>
+            """.write(to: url, atomically: true, encoding: .utf8)
+        for command in [["check"], ["list"], ["show", "1"]] {
+            let r = try FrusreadBinary.run(command + ["--corpus", url.path])
+            #expect(r.status == 0, "\(command): \(r.status) \(r.stderr)")
+        }
+        #expect(try FrusreadBinary.run(["list", "--corpus", url.path]).stdout.contains("1999-03-04"))
+    }
+}
