@@ -68,7 +68,12 @@ public enum TEIDates {
         func number(_ from: Int) -> (value: Int, end: Int) {
             var i = from
             var n = 0
-            while i < rest.count, rest[i] >= 0x30, rest[i] <= 0x39 { n = n * 10 + Int(rest[i] - 0x30); i += 1 }
+            while i < rest.count, rest[i] >= 0x30, rest[i] <= 0x39 {
+                // Only 2 or 4 digits make a year; a longer run is counted, not added up (a run of
+                // 20 digits overflowed: found by fuzzing).
+                if n < 100_000 { n = n * 10 + Int(rest[i] - 0x30) }
+                i += 1
+            }
             return (n, i)
         }
         let first = number(0)

@@ -190,6 +190,8 @@ import Testing
         // A damaged id whose second year comes before the first (found by fuzzing: it crashed).
         #expect(TEIDates.coverage(ofVolume: "frus1999-0000v01") == 1999...1999)
         #expect(TEIDates.coverage(ofVolume: "frus1999-1800") == 1999...1999)
+        #expect(TEIDates.coverage(ofVolume: "frus1999-" + String(repeating: "9", count: 40)) == 1999...1999)
+        #expect(TEIDates.coverage(ofVolume: "frus" + String(repeating: "1", count: 40)) == nil)
     }
 
     @Test func monthOnlyDatesAndImplausibleSourceDates() throws {
