@@ -21,6 +21,18 @@ public enum FrusreadBinary {
         return dir
     }()
 
+    /// `environment` with the four XDG folders inside `folder`, for every frusread a test
+    /// starts: the search index (cache), the library of volumes (data), the remembered places,
+    /// marks and notes (state) and the settings (config) are never the user's own.
+    public static func isolated(_ environment: [String: String], in folder: String) -> [String: String] {
+        var env = environment
+        env["XDG_CACHE_HOME"] = folder
+        env["XDG_DATA_HOME"] = folder + "/data"
+        env["XDG_STATE_HOME"] = folder + "/state"
+        env["XDG_CONFIG_HOME"] = folder + "/config"
+        return env
+    }
+
     public struct Output: Sendable {
         public var status: Int32
         public var stdout: String
@@ -31,14 +43,7 @@ public enum FrusreadBinary {
     /// values, removes from) the current environment. Uses `Spawn` (posix_spawn + waitpid):
     /// Foundation's `Process` was seen to hang when many tests wait at once.
     public static func run(_ args: [String], environment: [String: String?] = [:]) throws -> Output {
-        var env = ProcessInfo.processInfo.environment
-        // Tests never write into the user's cache: the search index goes to a folder of the test run.
-        env["XDG_CACHE_HOME"] = testCache
-        // Nor read the user's library of volumes (`frusread get`), which the default corpus includes.
-        env["XDG_DATA_HOME"] = testCache + "/data"
-        // Nor the user's remembered places, marks, notes (state) or settings (config).
-        env["XDG_STATE_HOME"] = testCache + "/state"
-        env["XDG_CONFIG_HOME"] = testCache + "/config"
+        var env = isolated(ProcessInfo.processInfo.environment, in: testCache)
         for (k, v) in environment { env[k] = v }
         let r = try Spawn.run(path, args, environment: env)
         return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)

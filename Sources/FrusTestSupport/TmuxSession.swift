@@ -51,7 +51,7 @@ public final class TmuxSession {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("frusread-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         socket = folder.appendingPathComponent("socket").path
-        var env = Self.baseEnvironment
+        var env = FrusreadBinary.isolated(Self.baseEnvironment, in: folder.appendingPathComponent("xdg").path)
         env["HOME"] = folder.path
         env["SESSION_DIR"] = folder.path
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path

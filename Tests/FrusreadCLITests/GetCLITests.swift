@@ -247,7 +247,7 @@ final class VolumeServer {
             return
         }
         let command = "\(FrusreadBinary.path) get \(id) --from \(server.base("plain", "good"))"
-        var env = ProcessInfo.processInfo.environment
+        var env = FrusreadBinary.isolated(ProcessInfo.processInfo.environment, in: FrusreadBinary.testCache)
         env["XDG_DATA_HOME"] = data.path
         let r = try Spawn.run("/usr/bin/script", ["-qec", command, "/dev/null"], environment: env)
         #expect(r.status == 0, "\(r.stdout)")

@@ -28,6 +28,8 @@ import Testing
             "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "XDG_CACHE_HOME": home.appendingPathComponent("cache").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
         ]
         func fromRoot(_ command: String) throws -> Spawn.Result {
             try Spawn.run("/bin/sh", ["-c", "cd / && \(command)"], environment: clean)

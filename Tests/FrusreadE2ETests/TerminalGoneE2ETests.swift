@@ -13,7 +13,7 @@ import Testing
         let script = Fixtures.packageRoot.appendingPathComponent("Tests/FrusreadE2ETests/Scripts/terminal-gone.py").path
         let r = try Spawn.run(
             "/usr/bin/python3", [script, FrusreadBinary.path, Fixtures.bundledCorpus.path],
-            environment: ProcessInfo.processInfo.environment)
+            environment: FrusreadBinary.isolated(ProcessInfo.processInfo.environment, in: FrusreadBinary.testCache))
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("exited 129"))
     }

@@ -109,7 +109,9 @@ struct TerminalHygieneE2ETests {
 
     @Test func withoutATerminalOnStdinItSuggestsShowAndExits2() throws {
         // stdin from /dev/null, stdout and stderr to files.
-        let result = try Spawn.run(FrusreadBinary.path, ["--corpus", bundledCorpus], environment: TmuxSession.baseEnvironment)
+        let result = try Spawn.run(
+            FrusreadBinary.path, ["--corpus", bundledCorpus],
+            environment: FrusreadBinary.isolated(TmuxSession.baseEnvironment, in: FrusreadBinary.testCache))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty, "no escape sequences written")
         let lines = result.stderr.split(separator: "\n")
