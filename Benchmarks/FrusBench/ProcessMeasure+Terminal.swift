@@ -46,15 +46,6 @@ extension ProcessMeasure {
             output.append(contentsOf: buffer[0..<n])
         }
         close(master)
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let seconds = now() - start
-        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return Result(
-            seconds: seconds, cpuSeconds: cpu, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: exit,
-            output: String(decoding: output, as: UTF8.self))
+        return finish(pid, startedAt: start, output: output)
     }
 }

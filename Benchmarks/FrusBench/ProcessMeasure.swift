@@ -43,6 +43,12 @@ enum ProcessMeasure {
             }
             close(pipeFDs[0])
         }
+        return finish(pid, startedAt: start, output: output)
+    }
+
+    /// Waits for `pid` and measures it: wall time since `start`, CPU time and peak memory from
+    /// its resource usage, its exit status (128 + the signal when killed).
+    static func finish(_ pid: pid_t, startedAt start: Double, output: Data) -> Result {
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
