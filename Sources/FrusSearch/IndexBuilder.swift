@@ -64,8 +64,10 @@ enum IndexBuilder {
         var report = IndexReport()
         report.unchanged = plan.unchanged + plan.touched.count
         report.removed = plan.removed.count
-        if !plan.removed.isEmpty || !plan.touched.isEmpty {
+        let bulk = SegmentMerging.isBulk(bytesToRead: plan.bytesToRead, bytesKept: plan.bytesKept)
+        if !plan.isEmpty {
             try store.queue.write { db in
+                try SegmentMerging.prepare(bulk: bulk, db)
                 for rowid in plan.removed { try deleteVolume(rowid, db) }
                 for (rowid, fingerprint) in plan.touched {
                     try db.execute(
@@ -98,6 +100,7 @@ enum IndexBuilder {
             state.lastVolume = volume.volumeID
             progress?(state)
         }
+        if bulk { try store.queue.write { try SegmentMerging.prepare(bulk: false, $0) } }
         // The last copy of the log is part of the build.
         stopCheckpointer(checkpointer, store)
         report.bytesRead = state.bytesDone

@@ -45,3 +45,15 @@ extension SearchIndex {
         }
     }
 }
+
+extension SearchIndex {
+    /// FTS5's merging options as the index stores them now (`SegmentMerging`).
+    func mergingOptions() throws -> (automerge: Int?, crisismerge: Int?) {
+        try storeForChecks.queue.read { try SegmentMerging.options($0) }
+    }
+
+    /// Leaves the options as a bulk build stopped half way leaves them.
+    func setBulkMergingOptions() throws {
+        try storeForChecks.queue.write { try SegmentMerging.prepare(bulk: true, $0) }
+    }
+}

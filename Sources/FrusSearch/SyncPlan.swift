@@ -42,6 +42,8 @@ struct SyncPlan {
     var touched: [(rowid: Int64, fingerprint: VolumeFingerprint)] = []
     var removed: [Int64] = []
     var unchanged = 0
+    /// The bytes of the indexed volumes that stay as they are (unchanged or only touched).
+    var bytesKept: Int64 = 0
     /// Volumes that could not even be looked at (vanished between listing and planning).
     var missing: [String] = []
 
@@ -62,10 +64,12 @@ struct SyncPlan {
             kept.insert(old.rowid)
             if old.fingerprint == now && old.volumeID == source.id && old.format == source.format {
                 unchanged += 1
+                bytesKept += now.size
             } else if old.fingerprint.size == now.size, old.volumeID == source.id, old.format == source.format,
                 let hash = VolumeFingerprint.contentHash(path: source.path), hash == old.hash
             {
                 touched.append((old.rowid, now))
+                bytesKept += now.size
             } else {
                 jobs.append(IndexJob(source: source, key: key, fingerprint: now, replacing: old.rowid))
             }
