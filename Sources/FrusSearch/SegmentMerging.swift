@@ -10,7 +10,7 @@ import GRDB
 /// A bulk build — one that writes at least as much as the index keeps: the first build,
 /// `--rebuild`, a corpus doubled — merges sixteen at a time instead (log₁₆ 400: each posting
 /// written about 2.6 times), as it goes, so the merging overlaps the parsing. Measured on 400
-/// volumes (3.7 GB), each pair run back to back: the build 60–70 MB/s → 75–86 MB/s with the
+/// volumes (3.7 GB), each pair run back to back: the build 53 MB/s → 72–77 MB/s with the
 /// writer's CPU 52 s → 28–36 s. Merging everything into one segment at the end instead cost
 /// as much CPU but ran alone on one core for the last 9–11 s (43.6 s wall against 49.4 s);
 /// the 26 segments left cost the 20 benchmark queries about a millisecond (p50 18.5 against
@@ -50,10 +50,5 @@ enum SegmentMerging {
             try Int.fetchOne(db, sql: "SELECT v FROM document_text_config WHERE k = ?", arguments: [key])
         }
         return (try value("automerge"), try value("crisismerge"))
-    }
-
-    /// The number of segments in the full-text index (for tests).
-    static func segmentCount(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM document_text_idx") ?? 0
     }
 }

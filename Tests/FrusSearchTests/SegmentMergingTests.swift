@@ -29,6 +29,11 @@ import Testing
         return (seen.values, (after.automerge, after.crisismerge), report)
     }
 
+    private func expectDefaults(_ options: (Int?, Int?), sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(options.0 == SegmentMerging.defaultAutomerge, sourceLocation: sourceLocation)
+        #expect(options.1 == SegmentMerging.defaultCrisismerge, sourceLocation: sourceLocation)
+    }
+
     @Test func firstBuildMergesInBulkThenSetsTheDefaults() throws {
         let scratch = try ScratchCorpus("bulk")
         defer { scratch.remove() }
@@ -37,8 +42,7 @@ import Testing
         let (during, after, report) = try optionsDuring(scratch)
         #expect(report.added == 2)
         #expect(during == [SegmentMerging.bulkAutomerge])
-        #expect(after.0 == SegmentMerging.defaultAutomerge)
-        #expect(after.1 == SegmentMerging.defaultCrisismerge)
+        expectDefaults(after)
         let (corpus, index, _) = try scratch.open()
         #expect(try index.documents(matching: "Shcharanskiy", in: corpus).count == 4)
     }
@@ -56,8 +60,7 @@ import Testing
         let (during, after, report) = try optionsDuring(scratch)
         #expect(report.added == 1)
         #expect(during == [SegmentMerging.defaultAutomerge])
-        #expect(after.0 == SegmentMerging.defaultAutomerge)
-        #expect(after.1 == SegmentMerging.defaultCrisismerge)
+        expectDefaults(after)
         let (corpus, index2, _) = try scratch.open()
         #expect(try index2.documents(matching: "Shcharanskiy", in: corpus).count == 6)
     }
