@@ -141,6 +141,7 @@ enum IndexBuilder {
             sql: "DELETE FROM text_group WHERE rowid IN (SELECT text_group FROM document WHERE volume = ?)",
             arguments: [rowid])
         try db.execute(sql: "DELETE FROM document WHERE volume = ?", arguments: [rowid])
+        try db.execute(sql: "DELETE FROM volume_outline WHERE volume = ?", arguments: [rowid])
         try db.execute(sql: "DELETE FROM volume WHERE rowid = ?", arguments: [rowid])
     }
 
@@ -150,13 +151,14 @@ enum IndexBuilder {
         let fp = v.job.fingerprint
         try db.execute(
             sql: """
-                INSERT INTO volume (path, volume_id, title, format, size, modified, hash, problem, outline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO volume (path, volume_id, title, format, size, modified, hash, problem)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [
-                v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem, v.outline,
-            ])
+            arguments: [v.job.key, v.volumeID, v.title, v.job.source.format, fp.size, fp.modified, v.hash, v.problem])
         let volume = db.lastInsertedRowID
+        if let outline = v.outline {
+            try db.execute(sql: "INSERT INTO volume_outline (volume, data) VALUES (?, ?)", arguments: [volume, outline])
+        }
         let insertGroup = try db.cachedStatement(sql: "INSERT INTO text_group (data) VALUES (?)")
         var groups: [Int64] = []
         for data in v.text.groups {

@@ -57,3 +57,17 @@ extension SearchIndex {
         try storeForChecks.queue.write { try SegmentMerging.prepare(bulk: true, $0) }
     }
 }
+
+extension SearchIndex {
+    /// The columns of the volume table.
+    func volumeColumns() throws -> [String] {
+        try storeForChecks.queue.read { db in
+            try Row.fetchAll(db, sql: "PRAGMA table_info(volume)").map { $0["name"] as String }
+        }
+    }
+
+    /// How many outlines the index keeps (one per readable volume).
+    func storedOutlineCount() throws -> Int {
+        try storeForChecks.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM volume_outline WHERE length(data) > 0") ?? 0 }
+    }
+}

@@ -47,12 +47,17 @@ struct SyncPlan {
     /// Volumes that could not even be looked at (vanished between listing and planning).
     var missing: [String] = []
 
-    init(sources: [VolumeSource], indexed: [IndexedVolume]) {
+    /// - Parameter fingerprint: how a volume's size and time are read (`VolumeFingerprint.of`;
+    ///   the quick check at a search's start uses those just read by `IndexedHeaders`).
+    init(
+        sources: [VolumeSource], indexed: [IndexedVolume],
+        fingerprint: (String) -> VolumeFingerprint? = VolumeFingerprint.of(path:)
+    ) {
         var byPath: [String: IndexedVolume] = [:]
         for v in indexed { byPath[v.path] = v }
         var kept = Set<Int64>()
         for source in sources {
-            guard let now = VolumeFingerprint.of(path: source.path) else {
+            guard let now = fingerprint(source.path) else {
                 missing.append(source.path)
                 continue
             }

@@ -42,6 +42,9 @@ struct CorpusOptions: ParsableArguments {
     /// files are listed from the index, without reading their headers.
     func openIndexed(path: String? = nil) throws -> (Corpus, SearchIndex) {
         let chosen = try chosenPath(path)
+        // A corpus that is not there gets the loader's error before an index file is made for
+        // it in the user's cache (a mistyped path left an empty index behind).
+        if !FileManager.default.fileExists(atPath: chosen) { _ = try open(path: path) }
         return try openIndexed(chosen, standard: path == nil, index: SearchIndex(corpusPath: chosen))
     }
 

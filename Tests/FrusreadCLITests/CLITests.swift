@@ -129,6 +129,18 @@ import Testing
         #expect(r.stderr == "frusread: /no/such/corpus: no such file or folder\n")
     }
 
+    @Test func searchInAMissingCorpusLeavesNoIndexBehind() throws {
+        let cache = try Fixtures.temporaryFolder("frusread-missing-corpus")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        for args in [["search", "--corpus", "/no/such/corpus", "Shultz"], ["index", "--corpus", "/no/such/corpus"]] {
+            let r = try FrusreadBinary.run(args, environment: ["FRUSREAD_CORPUS": nil, "XDG_CACHE_HOME": cache.path])
+            #expect(r.status != 0)
+            #expect(r.stderr == "frusread: /no/such/corpus: no such file or folder\n")
+            let left = FileManager.default.enumerator(atPath: cache.path)?.compactMap { $0 as? String } ?? []
+            #expect(!left.contains { $0.hasSuffix(".sqlite") }, "an index was made for a missing corpus: \(left)")
+        }
+    }
+
     @Test func checkReportsTheUnresolvedLinkAndExitsZero() throws {
         let r = try frusread("check", "--corpus", corpus)
         #expect(r.status == 0)
