@@ -27,6 +27,9 @@ import PackageDescription
 let staticRuntime = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6), .unsafeFlags(["-static-stdlib"], staticRuntime)]
 let staticSwiftRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], staticRuntime)]
+/// Where libxml2's headers are (`pkg-config --cflags libxml-2.0`): for CLibXML2's C file and for
+/// the Swift module that imports it.
+let libxml2Headers = ["-I/usr/include/libxml2"]
 
 let package = Package(
     name: "frusread",
@@ -55,9 +58,13 @@ let package = Package(
         .systemLibrary(
             name: "CNcursesw", path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(
-            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]),
+        // libxml2 (Debian: libxml2-dev for its headers, libxml2 at run time): the TEI importer's
+        // parser, loaded with dlopen when a volume is first parsed (see its header). Its
+        // headers' folder as `pkg-config --cflags libxml-2.0` gives it on Debian and Ubuntu: the
+        // pkg-config setting of a system library would link it, at a cost to every start.
+        .target(
+            name: "CLibXML2", path: "Sources/CLibXML2", cSettings: [.unsafeFlags(libxml2Headers)],
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // zlib (Debian: zlib1g-dev): the search index stores documents' text and outlines
         // compressed. A C target wrapping it, not a system module (see its header).
         // It compresses through libdeflate instead when the system has one (dlopen; same format).
@@ -73,7 +80,9 @@ let package = Package(
 
         // Importers: each turns one file format into the model.
         .target(name: "FrusPlainText", dependencies: ["FrusModel"], swiftSettings: swift6),
-        .target(name: "FrusTEI", dependencies: ["FrusModel", "CLibXML2"], swiftSettings: swift6),
+        .target(
+            name: "FrusTEI", dependencies: ["FrusModel", "CLibXML2"],
+            swiftSettings: swift6 + [.unsafeFlags(libxml2Headers.flatMap { ["-Xcc", $0] })]),
         // Corpus loading: finds volumes in a folder or file, picks the importer, loads lazily.
         .target(
             name: "FrusImport", dependencies: ["FrusModel", "FrusPlainText", "FrusTEI"],

@@ -86,7 +86,9 @@ enum XMLEventSource {
     /// Parser options: see the type's comment. Not NOENT, not DTDLOAD, not HUGE, not RECOVER.
     static let options: Int32 = Int32(XML_PARSE_NONET.rawValue)
 
-    private static let initialized: Void = { xmlInitParser() }()
+    /// Why libxml2 cannot be used (not installed), nil once it is loaded: it is loaded at the
+    /// first parse, not at every start (see CLibXML2's header).
+    private static let loadFailure: String? = frus_xml_load().map { String(cString: $0) }
 
     /// Parses the bytes `next` returns until it returns 0 (end of input).
     /// `next` fills the buffer it is given and returns the number of bytes written.
@@ -97,7 +99,7 @@ enum XMLEventSource {
         laterDamage: ((XMLParseFailure) -> Void)? = nil,
         next: (UnsafeMutableRawBufferPointer) throws -> Int
     ) throws -> Bool {
-        _ = initialized
+        if let loadFailure { throw XMLParseFailure(message: loadFailure, line: nil, column: nil) }
         let session = Session(sink: sink)
         // With `laterDamage`, a sink's stop does not stop libxml2: it reads on to the end with
         // every callback ignored (a well-formedness check, about as fast as `xmllint --noout`),
@@ -121,17 +123,17 @@ enum XMLEventSource {
                     return -1
                 }
             }
-            guard let ctxt = xmlCreateIOParserCtxt(
+            guard let ctxt = frus_xmlCreateIOParserCtxt(
                 &handler, unmanaged.toOpaque(), read, nil, unmanaged.toOpaque(), XML_CHAR_ENCODING_NONE)
             else {
                 if let error = session.readError { throw error }
                 throw XMLParseFailure(message: "cannot create an XML parser", line: nil, column: nil)
             }
-            defer { xmlFreeParserCtxt(ctxt) }
-            xmlCtxtUseOptions(ctxt, options)
+            defer { frus_xmlFreeParserCtxt(ctxt) }
+            _ = frus_xmlCtxtUseOptions(ctxt, options)
             session.context = ctxt
-            sink.parseBegan { (Int(xmlSAX2GetLineNumber(ctxt)), Int(xmlSAX2GetColumnNumber(ctxt))) }
-            let status = xmlParseDocument(ctxt)
+            sink.parseBegan { (Int(frus_xmlSAX2GetLineNumber(ctxt)), Int(frus_xmlSAX2GetColumnNumber(ctxt))) }
+            let status = frus_xmlParseDocument(ctxt)
             if let error = session.readError { throw error }
             if session.stoppedBySink {
                 if let laterDamage {
@@ -201,7 +203,7 @@ enum XMLEventSource {
         init(sink: any XMLEventSink) { self.sink = sink }
 
         /// Ends the parse: libxml2 stops at the next opportunity and returns.
-        func stop() { if let context { xmlStopParser(context) } }
+        func stop() { if let context { frus_xmlStopParser(context) } }
 
         /// From here on libxml2 only checks the XML: no element or text reaches Swift (errors
         /// and entity declarations still do).
@@ -217,8 +219,8 @@ enum XMLEventSource {
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) {
             if failure == nil {
                 failure = XMLParseFailure(
-                    message: message, line: line ?? context.map { Int(xmlSAX2GetLineNumber($0)) },
-                    column: column ?? context.map { Int(xmlSAX2GetColumnNumber($0)) })
+                    message: message, line: line ?? context.map { Int(frus_xmlSAX2GetLineNumber($0)) },
+                    column: column ?? context.map { Int(frus_xmlSAX2GetColumnNumber($0)) })
             }
             stop()
         }

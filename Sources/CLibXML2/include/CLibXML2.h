@@ -1,7 +1,11 @@
-// libxml2 for the TEI importer. xmlFree is a global function pointer, which Swift 6
-// rejects; cnx_free wraps it.
-#ifndef FRUSREAD_CLIBXML2_SHIM_H
-#define FRUSREAD_CLIBXML2_SHIM_H
+// libxml2 for the TEI importer, loaded with dlopen when a volume is first parsed, not linked:
+// libxml2 brings the system's ICU (libicuuc, libicudata, liblzma), and loading and relocating
+// them at start cost every run 1.3 ms (an empty program linked with -lxml2 against one
+// without, 300 runs) — a tenth of a search that never parses XML. The types and constants
+// come from libxml2's headers; the eight functions the importer calls go through
+// frus_xml_* below (xml_loader.c).
+#ifndef FRUSREAD_CLIBXML2_H
+#define FRUSREAD_CLIBXML2_H
 #include <stddef.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -19,7 +23,19 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
-static inline void cnx_free(void *p) { xmlFree(p); }
+/// Loads libxml2 on first call (thread-safe); NULL once it is loaded, else why it cannot be
+/// (not installed, or a symbol missing). The other functions must not be called before it
+/// returned NULL.
+const char *frus_xml_load(void);
+void frus_xmlInitParser(void);
+xmlParserCtxtPtr frus_xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread,
+                                            xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc);
+void frus_xmlFreeParserCtxt(xmlParserCtxtPtr ctxt);
+int frus_xmlCtxtUseOptions(xmlParserCtxtPtr ctxt, int options);
+int frus_xmlParseDocument(xmlParserCtxtPtr ctxt);
+void frus_xmlStopParser(xmlParserCtxtPtr ctxt);
+int frus_xmlSAX2GetLineNumber(void *ctx);
+int frus_xmlSAX2GetColumnNumber(void *ctx);
 
 // Text of a TEI volume, for the importer's hottest loop (every character of a volume passes
 // here). In C so that debug builds, where Swift is unoptimised, still read a 10 MB text run
