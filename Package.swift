@@ -17,6 +17,7 @@
 //                                                 marks, history, notes, config, library; the only
 //                                                 code that reads or writes them, atomically)
 //   CCurlLoader                                  (HTTP for `frusread get`: libcurl loaded with dlopen)
+//   FrusTEI → CLibXML2                           (libxml2's headers; the library loaded with dlopen at the first parse)
 //   frusread → everything                        (argument parsing and subcommands)
 import PackageDescription
 
