@@ -27,11 +27,17 @@ struct IndexedVolume: Sendable {
     var hash: String
 
     static func fetchAll(_ db: Database) throws -> [IndexedVolume] {
-        try Row.fetchAll(db, sql: "SELECT rowid, path, volume_id, title, format, size, modified, hash FROM volume").map {
-            IndexedVolume(
-                rowid: $0[0], path: $0[1], volumeID: $0[2], title: $0[3], format: $0[4],
-                fingerprint: VolumeFingerprint(size: $0[5], modified: $0[6]), hash: $0[7])
+        // Decoded from a cursor, straight from the statement: `Row.fetchAll` copies every row
+        // first, and this runs at every search's start for every volume (at 400 volumes, copying
+        // was two thirds of reading them).
+        var volumes: [IndexedVolume] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, path, volume_id, title, format, size, modified, hash FROM volume")
+        while let row = try rows.next() {
+            volumes.append(IndexedVolume(
+                rowid: row[0], path: row[1], volumeID: row[2], title: row[3], format: row[4],
+                fingerprint: VolumeFingerprint(size: row[5], modified: row[6]), hash: row[7]))
         }
+        return volumes
     }
 }
 
