@@ -36,7 +36,9 @@ enum RankFunction {
     }
 
     /// BM25 of one document: `frequencies[p]` the weighted count of phrase p in it.
-    static func score(idf: [Double], frequencies: [Double], length: Double, averageLength: Double) -> Double {
+    static func score(
+        idf: [Double], frequencies: some Collection<Double>, length: Double, averageLength: Double
+    ) -> Double {
         let k1 = 1.2
         let b = 0.75
         var score = 0.0
@@ -92,24 +94,29 @@ private let rankEntry: fts5_extension_function = { apiPointer, fts, context, cou
         sqlite3_result_error(context, "frus_rank: cannot read the index's statistics", -1)
         return
     }
-    var frequencies = [Double](repeating: 0, count: data.idf.count)
     var instances: Int32 = 0
     guard api.xInstCount(fts, &instances) == SQLITE_OK else {
         sqlite3_result_error(context, "frus_rank: cannot read matches", -1)
         return
     }
-    for i in 0..<instances {
-        var phrase: Int32 = 0
-        var column: Int32 = 0
-        var offset: Int32 = 0
-        guard api.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK, Int(phrase) < frequencies.count else { continue }
-        let weight = column + 2 < count ? sqlite3_value_double(argument(column + 2)) : 1.0
-        frequencies[Int(phrase)] += weight
+    // On the stack: this runs for each of up to 2,000 candidates of a query, and a heap array
+    // each time was a tenth of the ranking.
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: data.idf.count) { frequencies in
+        frequencies.initialize(repeating: 0)
+        for i in 0..<instances {
+            var phrase: Int32 = 0
+            var column: Int32 = 0
+            var offset: Int32 = 0
+            guard api.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK, Int(phrase) < frequencies.count else { continue }
+            let weight = column + 2 < count ? sqlite3_value_double(argument(column + 2)) : 1.0
+            frequencies[Int(phrase)] += weight
+        }
+        var tokens: Int32 = 0
+        _ = api.xColumnSize(fts, -1, &tokens)
+        sqlite3_result_double(context, RankFunction.score(
+            idf: data.idf, frequencies: UnsafeBufferPointer(frequencies), length: Double(tokens),
+            averageLength: data.averageLength))
     }
-    var tokens: Int32 = 0
-    _ = api.xColumnSize(fts, -1, &tokens)
-    sqlite3_result_double(context, RankFunction.score(
-        idf: data.idf, frequencies: frequencies, length: Double(tokens), averageLength: data.averageLength))
 }
 
 /// The query's IDFs and average document length, computed at its first row and kept.
