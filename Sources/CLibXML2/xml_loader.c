@@ -53,8 +53,6 @@ const char *frus_xml_load(void) {
     return loaded ? NULL : load_error;
 }
 
-void frus_xmlInitParser(void) { init_parser(); }
-
 xmlParserCtxtPtr frus_xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread,
                                             xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc) {
     return create_io_parser_ctxt(sax, user_data, ioread, ioclose, ioctx, enc);

@@ -2,8 +2,8 @@
 // libxml2 brings the system's ICU (libicuuc, libicudata, liblzma), and loading and relocating
 // them at start cost every run 1.3 ms (an empty program linked with -lxml2 against one
 // without, 300 runs) — a tenth of a search that never parses XML. The types and constants
-// come from libxml2's headers; the eight functions the importer calls go through
-// frus_xml_* below (xml_loader.c).
+// come from libxml2's headers; frus_xml_load loads the library (and initializes its parser),
+// and the importer calls libxml2 through the frus_xml* functions below (xml_loader.c).
 #ifndef FRUSREAD_CLIBXML2_H
 #define FRUSREAD_CLIBXML2_H
 #include <stddef.h>
@@ -27,7 +27,6 @@
 /// (not installed, or a symbol missing). The other functions must not be called before it
 /// returned NULL.
 const char *frus_xml_load(void);
-void frus_xmlInitParser(void);
 xmlParserCtxtPtr frus_xmlCreateIOParserCtxt(xmlSAXHandlerPtr sax, void *user_data, xmlInputReadCallback ioread,
                                             xmlInputCloseCallback ioclose, void *ioctx, xmlCharEncoding enc);
 void frus_xmlFreeParserCtxt(xmlParserCtxtPtr ctxt);
