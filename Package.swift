@@ -28,6 +28,17 @@ import PackageDescription
 let staticRuntime = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let swift6: [SwiftSetting] = [.swiftLanguageMode(.v6), .unsafeFlags(["-static-stdlib"], staticRuntime)]
 let staticSwiftRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], staticRuntime)]
+/// Release builds of `frusread` also link SQLite, ncursesw, zlib and the C++ library statically:
+/// loading and binding five shared libraries was 1.5 to 3 ms of every start (a search of a warm
+/// index answers in 15 to 25 ms; README, "Seventh round"). StaticLibraries/ holds one linker
+/// script per library, named as the shared library (`libsqlite3.so`: `INPUT(-l:libsqlite3.a)`), so
+/// that `-lsqlite3`, which GRDB's module map asks for, finds the archive that Debian's -dev
+/// package installs beside the shared library, whatever the architecture's folder. lld, which
+/// ships with Swift, because gold reads an archive named by a script only once and the C++
+/// library is asked for twice, before and after ICU.
+let staticLibraries: [LinkerSetting] = [
+    .unsafeFlags(["-use-ld=lld", "-L", Context.packageDirectory + "/StaticLibraries"], staticRuntime),
+]
 /// Where libxml2's headers are (`pkg-config --cflags libxml-2.0`): for CLibXML2's C file and for
 /// the Swift module that imports it.
 let libxml2Headers = ["-I/usr/include/libxml2"]
@@ -147,7 +158,7 @@ let package = Package(
                 "FrusTerminal", "FrusFind", "FrusSearch", "FrusWriters", "FrusUserFiles", "FrusTEI", "CCurlLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swift6, linkerSettings: staticSwiftRuntime),
+            swiftSettings: swift6, linkerSettings: staticSwiftRuntime + staticLibraries),
 
         // Benchmarks (release build): `swift run -c release frusread-bench --help`.
         .executableTarget(
