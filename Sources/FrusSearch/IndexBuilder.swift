@@ -100,7 +100,14 @@ enum IndexBuilder {
             state.lastVolume = volume.volumeID
             progress?(state)
         }
-        if bulk { try store.queue.write { try SegmentMerging.prepare(bulk: false, $0) } }
+        if bulk {
+            try SegmentMerging.tidy { step in
+                checkpointer?.waitForCopyIfLogLonger(than: maxLogFrames)
+                try store.queue.write { try step($0) }
+                checkpointer?.nudge()
+            }
+            try store.queue.write { try SegmentMerging.prepare(bulk: false, $0) }
+        }
         // The last copy of the log is part of the build.
         stopCheckpointer(checkpointer, store)
         report.bytesRead = state.bytesDone

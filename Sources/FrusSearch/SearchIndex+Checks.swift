@@ -52,6 +52,19 @@ extension SearchIndex {
         try storeForChecks.queue.read { try SegmentMerging.options($0) }
     }
 
+    /// How many segments FTS5 keeps, from its table of terms (a row per leaf page of each
+    /// segment; FTS5's own record of its segments is a format of its version).
+    func ftsSegmentCount() throws -> Int {
+        try storeForChecks.queue.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT segid) FROM document_text_idx") ?? 0 }
+    }
+
+    /// FTS5's `usermerge` option as the index stores it (nil: never set, FTS5's default).
+    func usermergeOption() throws -> Int? {
+        try storeForChecks.queue.read {
+            try Int.fetchOne($0, sql: "SELECT v FROM document_text_config WHERE k = 'usermerge'")
+        }
+    }
+
     /// Leaves the options as a bulk build stopped half way leaves them.
     func setBulkMergingOptions() throws {
         try storeForChecks.queue.write { try SegmentMerging.prepare(bulk: true, $0) }

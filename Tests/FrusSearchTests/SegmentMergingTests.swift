@@ -47,6 +47,35 @@ import Testing
         #expect(try index.documents(matching: "Shcharanskiy", in: corpus).count == 4)
     }
 
+    /// Five volumes written in bulk are five segments (16 would be merged as the build goes);
+    /// the build's end merges every level of three or more, and puts `usermerge` back.
+    @Test func bulkBuildEndsWithNoLevelOfThreeSegments() throws {
+        let scratch = try ScratchCorpus("tidy")
+        defer { scratch.remove() }
+        for n in 1...5 { try scratch.addTextVolume("v\(n)", id: "frus1981-88v9\(n)") }
+        let (corpus, index, report) = try scratch.open()
+        #expect(report.added == 5)
+        let segments = try index.ftsSegmentCount()
+        #expect(segments >= 1 && segments < SegmentMerging.tidyMinimumSegments)
+        #expect(try index.usermergeOption() == SegmentMerging.defaultUsermerge)
+        // Every document is still found: each volume holds the two seed documents.
+        #expect(try index.documents(matching: "Shcharanskiy", in: corpus).count == 10)
+    }
+
+    /// A small update does not merge what FTS5's defaults leave (a tidy could rewrite the
+    /// whole index for one new volume).
+    @Test func smallUpdateLeavesTheSegmentsToFTS5() throws {
+        let scratch = try ScratchCorpus("notidy")
+        defer { scratch.remove() }
+        for n in 1...2 { try scratch.addTextVolume("v\(n)", id: "frus1981-88v9\(n)") }
+        _ = try scratch.open()
+        try scratch.addTextVolume("v3", id: "frus1981-88v93")
+        let (_, index, report) = try scratch.open()
+        #expect(report.added == 1)
+        // Three level-0 segments, fewer than FTS5's automerge (4) and left alone.
+        #expect(try index.ftsSegmentCount() == 3)
+    }
+
     @Test func smallUpdateKeepsTheDefaultsEvenAfterAStoppedBulkBuild() throws {
         let scratch = try ScratchCorpus("smallupdate")
         defer { scratch.remove() }
