@@ -17,24 +17,24 @@ import Testing
         "Sakharov OR Orlov", "summit -Geneva", "human rights NOT emigration", "Moscow embassy", "Gorbachev’s",
     ]
 
-    /// Two copies of the partial volume (92 documents; no phrase reaches the count limit), or
-    /// the bundled corpus when ../shared is absent.
-    static func openCorpus(_ name: String) throws -> (Corpus, SearchIndex, ScratchCorpus) {
-        let scratch = try ScratchCorpus(name)
-        if let partial = Fixtures.partialVolume {
-            try scratch.addTEIVolume("frus1981-88v61", from: partial)
-            try scratch.addTEIVolume("frus1981-88v62", from: partial)
-            let (corpus, index, _) = try scratch.open()
-            return (corpus, index, scratch)
+    /// Two copies of the partial volume (92 documents; no phrase reaches the count limit); nil,
+    /// and the test skipped with a message, when ../shared is absent: the bundled sample's two
+    /// documents hold too few of the queries' words to compare scores or snippets.
+    static func openCorpus(_ name: String) throws -> (Corpus, SearchIndex, ScratchCorpus)? {
+        guard let partial = Fixtures.partialVolume else {
+            print(Fixtures.sharedMissing)
+            return nil
         }
-        let index = SearchIndex(corpusPath: Fixtures.bundledCorpus.path, cacheHome: scratch.cache.path)
-        let corpus = try CorpusLoader.open(Fixtures.bundledCorpus.path, headers: index.headers)
-        try index.update(corpus)
+        let scratch = try ScratchCorpus(name)
+        try scratch.addTEIVolume("frus1981-88v61", from: partial)
+        try scratch.addTEIVolume("frus1981-88v62", from: partial)
+        let (corpus, index, _) = try scratch.open()
         return (corpus, index, scratch)
     }
 
     @Test func rankEqualsFTS5BM25WhenEveryPhraseIsCounted() throws {
-        let (_, index, scratch) = try Self.openCorpus("rank")
+        guard let opened = try Self.openCorpus("rank") else { return }
+        let (_, index, scratch) = opened
         defer { scratch.remove() }
         var compared = 0
         for q in Self.queries {
@@ -61,7 +61,8 @@ import Testing
     }
 
     @Test func snippetsMadeTogetherEqualSnippetsMadeRowByRow() throws {
-        let (_, index, scratch) = try Self.openCorpus("snippets")
+        guard let opened = try Self.openCorpus("snippets") else { return }
+        let (_, index, scratch) = opened
         defer { scratch.remove() }
         for q in Self.queries {
             let query = try SearchQuery(parsing: q)
@@ -76,7 +77,8 @@ import Testing
     /// Every snippet holds a marked match of the query (folded, the match is the word, the
     /// phrase, or starts with the prefix), and at most `snippetWords` words.
     @Test func snippetsShowTheMatchInAFewWords() throws {
-        let (corpus, index, scratch) = try Self.openCorpus("snippet-words")
+        guard let opened = try Self.openCorpus("snippet-words") else { return }
+        let (corpus, index, scratch) = opened
         defer { scratch.remove() }
         func words(_ s: String) -> [String] { SearchQuery.Term(text: s).words }
         for q in Self.queries {
