@@ -52,6 +52,18 @@ import Testing
             "/bin/sh", ["-c", "cd / && PATH='\(moved.path)/bin':/usr/bin:/bin frusread list"], environment: clean)
         #expect(viaPath.stdout == list.stdout, "\(viaPath.stderr)")
 
+        // A release build carries SQLite, ncursesw, zlib and the C++ library (Package.swift,
+        // `staticLibraries`): the system need not have them as shared libraries.
+        if (try? Spawn.run("/bin/sh", ["-c", "command -v ldd"], environment: clean).status) == 0 {
+            let ldd = try fromRoot("ldd '\(binary)'")
+            #expect(ldd.status == 0, "\(ldd.stderr)")
+            for library in ["libsqlite3", "libncursesw", "libtinfo", "libz.so", "libstdc++"] {
+                #expect(!ldd.stdout.contains(library), "the installed binary loads \(library): \(ldd.stdout)")
+            }
+        } else {
+            print("ldd is not installed: skipping the check of the installed binary's shared libraries")
+        }
+
         // The same binary without its share/ folder finds nothing of the checkout: it says how
         // to get volumes.
         let bare = temp.appendingPathComponent("bare/bin")
