@@ -84,13 +84,18 @@ enum IndexBuilder {
         progress?(state)
         let checkpointer = startCheckpointer(store)
         defer { stopCheckpointer(checkpointer, store) }
+        // A transaction of the build: the log kept short (the checkpointer copies it back
+        // between transactions).
+        func writeInTurn(_ body: (Database) throws -> Void) throws {
+            checkpointer?.waitForCopyIfLogLonger(than: maxLogFrames)
+            try store.queue.write { try body($0) }
+            checkpointer?.nudge()
+        }
         let parsed = ParallelReader(jobs: plan.jobs)
         defer { parsed.cancel() }
         while let volume = parsed.next() {
-            checkpointer?.waitForCopyIfLogLonger(than: maxLogFrames)
             let cpu = threadCPUSeconds()
-            try store.queue.write { db in try write(volume, db) }
-            checkpointer?.nudge()
+            try writeInTurn { try write(volume, $0) }
             report.writeCPUSeconds += threadCPUSeconds() - cpu
             if volume.job.replacing == nil { report.added += 1 } else { report.updated += 1 }
             if let problem = volume.problem { report.problems.append(problem) }
@@ -101,11 +106,7 @@ enum IndexBuilder {
             progress?(state)
         }
         if bulk {
-            try SegmentMerging.tidy { step in
-                checkpointer?.waitForCopyIfLogLonger(than: maxLogFrames)
-                try store.queue.write { try step($0) }
-                checkpointer?.nudge()
-            }
+            try SegmentMerging.tidy(writeInTurn)
             try store.queue.write { try SegmentMerging.prepare(bulk: false, $0) }
         }
         // The last copy of the log is part of the build.

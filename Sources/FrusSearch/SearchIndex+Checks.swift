@@ -60,9 +60,7 @@ extension SearchIndex {
 
     /// FTS5's `usermerge` option as the index stores it (nil: never set, FTS5's default).
     func usermergeOption() throws -> Int? {
-        try storeForChecks.queue.read {
-            try Int.fetchOne($0, sql: "SELECT v FROM document_text_config WHERE k = 'usermerge'")
-        }
+        try storeForChecks.queue.read { try SegmentMerging.option("usermerge", $0) }
     }
 
     /// Leaves the options as a bulk build stopped half way leaves them.

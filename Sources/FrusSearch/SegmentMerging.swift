@@ -80,9 +80,11 @@ enum SegmentMerging {
 
     /// The merging options as the index stores them (for tests): nil when never set.
     static func options(_ db: Database) throws -> (automerge: Int?, crisismerge: Int?) {
-        func value(_ key: String) throws -> Int? {
-            try Int.fetchOne(db, sql: "SELECT v FROM document_text_config WHERE k = ?", arguments: [key])
-        }
-        return (try value("automerge"), try value("crisismerge"))
+        (try option("automerge", db), try option("crisismerge", db))
+    }
+
+    /// One merging option as the index stores it (for tests): nil when never set.
+    static func option(_ key: String, _ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT v FROM document_text_config WHERE k = ?", arguments: [key])
     }
 }
